@@ -1,0 +1,47 @@
+# Every routine task of the project. A newcomer needs two: `make synth`, `make test`.
+# Both bootstrap .venv and node_modules when they are missing or out of date.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := synth
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+# jsii (and the cdk8s CLI) run on the pinned Node 22 from package.json, not the
+# machine's Node 20, for which jsii prints an end-of-life banner on every run.
+export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
+export JSII_NODE := $(CURDIR)/node_modules/.bin/node
+# The CLI would ask the npm registry for a newer version on every run.
+export CDK8S_CHECK_UPGRADE := false
+
+.PHONY: bootstrap synth test lint imports clean
+
+$(BIN)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+bootstrap: $(BIN)/.installed node_modules/.installed
+
+synth: bootstrap  ## Render values-homelab.yaml into dist/
+	$(BIN)/python main.py
+
+test: bootstrap  ## Run the whole test suite
+	$(BIN)/python -m pytest
+
+lint: bootstrap  ## ruff check and format check, and mypy (imports/ and dist/ excluded)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+imports: bootstrap  ## Regenerate imports/ offline from ../shared/crds
+	$(BIN)/python tools/imports.py
+
+clean:  ## Remove the installed tools
+	rm -rf $(VENV) node_modules

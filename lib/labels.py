@@ -1,0 +1,42 @@
+"""The one place that computes labels: the Kubernetes recommended set.
+
+See https://kubernetes.io/docs/concepts/overview/working-with-objects/common-labels/
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MANAGED_BY = "cdk8s"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AppLabels:
+    """The identity of one application instance; `component` varies per object."""
+
+    name: str
+    instance: str
+    version: str
+    part_of: str
+
+    def common(self) -> dict[str, str]:
+        """Labels every object of the instance carries (a Chart applies them)."""
+        return {
+            "app.kubernetes.io/name": self.name,
+            "app.kubernetes.io/instance": self.instance,
+            "app.kubernetes.io/version": self.version,
+            "app.kubernetes.io/part-of": self.part_of,
+            "app.kubernetes.io/managed-by": MANAGED_BY,
+        }
+
+    def component(self, component: str) -> dict[str, str]:
+        """The component label of one object."""
+        return {"app.kubernetes.io/component": component}
+
+    def full(self, component: str) -> dict[str, str]:
+        """All six recommended labels, for places a Chart does not reach (pod templates)."""
+        return {**self.common(), **self.component(component)}
+
+    def selector(self) -> dict[str, str]:
+        """Selector labels: immutable on a Deployment, so only name and instance."""
+        return {"app.kubernetes.io/name": self.name, "app.kubernetes.io/instance": self.instance}

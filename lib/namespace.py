@@ -1,0 +1,50 @@
+"""A namespace that declares its Pod Security Standards level."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from lib.labels import AppLabels
+
+PodSecurityLevel = Literal["privileged", "baseline", "restricted"]
+POD_SECURITY_LABEL = "pod-security.kubernetes.io/enforce"
+
+
+class Namespace(Construct):
+    """Renders a Namespace whose Pod Security admission enforces, warns and audits at `pod_security`."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        labels: AppLabels,
+        pod_security: PodSecurityLevel = "baseline",
+    ) -> None:
+        """
+        :param name: the namespace's name.
+        :param labels: identity of the instance; the Namespace adds component "namespace".
+        :param pod_security: Pod Security Standards level. Default: "baseline" (no
+            privileged pods, host access or added capabilities; root allowed).
+        """
+        super().__init__(scope, id)
+        if pod_security not in ("privileged", "baseline", "restricted"):
+            raise ValueError(
+                f"Namespace {id}: pod_security must be privileged, baseline or restricted, got {pod_security!r}"
+            )
+        modes = ("enforce", "warn", "audit")
+        k8s.KubeNamespace(
+            self,
+            "Namespace",
+            metadata=k8s.ObjectMeta(
+                name=name,
+                labels={
+                    **labels.component("namespace"),
+                    **{f"pod-security.kubernetes.io/{mode}": pod_security for mode in modes},
+                },
+            ),
+        )

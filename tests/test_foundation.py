@@ -1,0 +1,125 @@
+"""The project's contract with Argo CD, Flux and reviewers: dist/ is exactly what the code renders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT
+
+from lib.app import synth
+from lib.config import Values
+
+DIST = ROOT / "dist"
+SHARED_CRDS = ROOT.parent / "shared" / "crds"
+NODE_BIN = ROOT / "node_modules" / ".bin"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def run_env() -> dict[str, str]:
+    return dict(os.environ, PATH=f"{NODE_BIN}{os.pathsep}{os.environ['PATH']}", CDK8S_CHECK_UPGRADE="false")
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory, values: Values) -> Path:
+    out = tmp_path_factory.mktemp("fresh") / "dist"
+    synth(values, out)
+    return out
+
+
+def test_committed_dist_matches_a_fresh_synth(fresh: Path) -> None:
+    committed, rendered = tree(DIST), tree(fresh)
+    stale = sorted(set(committed) - set(rendered))
+    missing = sorted(set(rendered) - set(committed))
+    changed = sorted(f for f in set(committed) & set(rendered) if committed[f] != rendered[f])
+    assert not (stale or missing or changed), (
+        "dist/ is out of date with the code and values-homelab.yaml: run `make synth` and commit dist/ "
+        f"(changed: {changed}, missing: {missing}, not rendered any more: {stale})"
+    )
+
+
+def test_two_synths_are_byte_identical(fresh: Path, values: Values, tmp_path: Path) -> None:
+    again = tmp_path / "dist"
+    synth(values, again)
+    assert tree(again) == tree(fresh)
+
+
+def test_dist_has_one_folder_per_unit_and_one_manifest_per_file(fresh: Path) -> None:
+    units = sorted(p.name for p in fresh.iterdir())
+    assert units == ["namespace-ml", "ollama"]
+    for path in fresh.rglob("*"):
+        if path.is_dir():
+            continue
+        assert path.suffix == ".yaml", f"{path.name}: only manifests belong in dist/"
+        docs = [d for d in yaml.safe_load_all(path.read_text()) if d]
+        assert len(docs) == 1, f"{path.name}: expected one object"
+        obj = docs[0]
+        assert path.name == f"{obj['kind']}.{obj['metadata']['name']}.k8s.yaml"
+
+
+def test_every_object_has_its_explicit_name_without_hash_suffix(fresh: Path) -> None:
+    names = sorted(str(p.relative_to(fresh)) for p in fresh.rglob("*.yaml"))
+    assert names == [
+        "namespace-ml/Namespace.ml.k8s.yaml",
+        "ollama/Certificate.ollama-tls.k8s.yaml",
+        "ollama/ConfigMap.ollama-pull-models.k8s.yaml",
+        "ollama/Deployment.ollama.k8s.yaml",
+        "ollama/IngressRoute.ollama-ingress-redirect.k8s.yaml",
+        "ollama/IngressRoute.ollama-ingress.k8s.yaml",
+        "ollama/Middleware.https-redirect.k8s.yaml",
+        "ollama/PersistentVolumeClaim.ollama.k8s.yaml",
+        "ollama/Service.ollama.k8s.yaml",
+        "ollama/ServiceAccount.ollama.k8s.yaml",
+    ]
+
+
+def test_synth_removes_stale_files(values: Values, tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    (out / "old-unit").mkdir(parents=True)
+    (out / "old-unit" / "Service.gone.k8s.yaml").write_text("kind: Service\n")
+    synth(values, out)
+    assert not (out / "old-unit").exists()
+    assert not list(tmp_path.glob(".dist-*")), "no staging folder is left behind"
+
+
+def test_cdk8s_synth_and_python_main_render_the_same(tmp_path: Path) -> None:
+    via_cli, via_main = tmp_path / "cli", tmp_path / "main"
+    cli = subprocess.run(
+        ["cdk8s", "synth", "--output", str(via_cli)], cwd=ROOT, env=run_env(), capture_output=True, text=True
+    )
+    assert cli.returncode == 0, cli.stderr
+    main = subprocess.run(
+        [sys.executable, "main.py", "--outdir", str(via_main)], cwd=ROOT, env=run_env(), capture_output=True, text=True
+    )
+    assert main.returncode == 0, main.stderr
+    assert tree(via_cli) == tree(via_main)
+    for output in (cli.stdout + cli.stderr, main.stdout + main.stderr):
+        assert "end-of-life" not in output, "the Node end-of-life banner was printed"
+
+
+@pytest.mark.skipif(not SHARED_CRDS.is_dir(), reason="../shared/crds is not beside this checkout")
+def test_imports_regenerate_identically_from_the_pinned_crds(tmp_path: Path) -> None:
+    out = tmp_path / "imports"
+    subprocess.run(
+        [sys.executable, "tools/imports.py", "--crds", str(SHARED_CRDS), "--out", str(out)],
+        cwd=ROOT,
+        env=run_env(),
+        check=True,
+        capture_output=True,
+    )
+    committed, regenerated = tree(ROOT / "imports"), tree(out)
+    differ = sorted(f for f in set(committed) | set(regenerated) if committed.get(f) != regenerated.get(f))
+    assert not differ, f"imports/ differ from a fresh `make imports` (run it and commit): {differ}"
+
+
+def test_no_construct_metadata_or_other_files_in_dist() -> None:
+    assert not [p for p in DIST.rglob("*") if p.is_file() and not p.name.endswith(".k8s.yaml")]
+    assert shutil.which("cdk8s", path=str(NODE_BIN)), "cdk8s CLI comes from package.json"

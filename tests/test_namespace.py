@@ -1,0 +1,59 @@
+"""The namespace unit (story AC1)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import cdk8s
+import pytest
+from cdk8s import Chart
+from conftest import manifests
+
+from lib.charts import NamespaceChart
+from lib.config import Values
+from lib.labels import AppLabels
+from lib.namespace import Namespace
+
+LABELS = AppLabels(name="ml", instance="ml", version="1.0.0", part_of="homelab")
+
+
+def test_namespace_defaults_to_baseline_pod_security(new_chart: Callable[..., Chart]) -> None:
+    chart = new_chart(namespace=None)
+    Namespace(chart, "ns", name="team", labels=LABELS)
+    (obj,) = manifests(chart)
+    assert obj["kind"] == "Namespace"
+    assert obj["metadata"]["name"] == "team"
+    assert "namespace" not in obj["metadata"], "a Namespace is cluster-scoped"
+    labels = obj["metadata"]["labels"]
+    assert labels["app.kubernetes.io/component"] == "namespace"
+    for mode in ("enforce", "warn", "audit"):
+        assert labels[f"pod-security.kubernetes.io/{mode}"] == "baseline"
+
+
+def test_namespace_custom_pod_security_level(new_chart: Callable[..., Chart]) -> None:
+    chart = new_chart(namespace=None)
+    Namespace(chart, "ns", name="apps", labels=LABELS, pod_security="restricted")
+    (obj,) = manifests(chart)
+    assert obj["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] == "restricted"
+
+
+def test_namespace_rejects_an_unknown_pod_security_level(new_chart: Callable[..., Chart]) -> None:
+    with pytest.raises(ValueError, match="pod_security must be privileged, baseline or restricted, got 'strict'"):
+        Namespace(new_chart(namespace=None), "ns", name="apps", labels=LABELS, pod_security="strict")  # type: ignore[arg-type]
+
+
+def test_namespace_chart_renders_ml_with_recommended_labels(values: Values, yaml_snapshot: Any) -> None:
+    chart = NamespaceChart(cdk8s.Testing.app(), "namespace-ml", namespace=values.namespace, part_of=values.part_of)
+    objects = manifests(chart)
+    (ns,) = objects
+    assert ns["metadata"]["name"] == "ml"
+    assert set(ns["metadata"]["labels"]) >= {
+        "app.kubernetes.io/name",
+        "app.kubernetes.io/instance",
+        "app.kubernetes.io/version",
+        "app.kubernetes.io/component",
+        "app.kubernetes.io/part-of",
+        "app.kubernetes.io/managed-by",
+    }
+    assert objects == yaml_snapshot

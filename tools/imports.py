@@ -1,0 +1,99 @@
+"""Regenerate imports/ offline from the pinned CRDs in ../shared/crds.
+
+cdk8s.yaml names one upstream file per imported kind (`alias:=URL`). The files
+in ../shared/crds are those upstream files joined byte-for-byte with `---`
+lines, so each one is cut back out of its combined file, by the upstream
+file name, and imported under the same alias: the result is what `cdk8s
+import` makes from the URLs.
+
+Usage: python tools/imports.py [--crds DIR] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CRDS = ROOT.parent / "shared" / "crds"
+_DOC_SEPARATOR = re.compile(r"^---[ \t]*$", re.MULTILINE)
+
+
+def import_specs(config_path: Path = ROOT / "cdk8s.yaml") -> list[tuple[str, str]]:
+    """The (alias, source) pairs of cdk8s.yaml's `imports`, in order."""
+    config = yaml.safe_load(config_path.read_text())
+    specs = []
+    for entry in config.get("imports", []):
+        alias, sep, source = entry.partition(":=")
+        if not sep:
+            raise SystemExit(f"{config_path}: import {entry!r} needs an alias (alias:=source)")
+        specs.append((alias, source))
+    return specs
+
+
+def upstream_documents(crds_dir: Path) -> dict[str, str]:
+    """Every CRD document in crds_dir, keyed by the upstream file name it came from."""
+    found: dict[str, str] = {}
+    for path in sorted(crds_dir.glob("*.yaml")):
+        for chunk in _DOC_SEPARATOR.split(path.read_text()):
+            doc = yaml.safe_load(chunk)
+            if not doc or doc.get("kind") != "CustomResourceDefinition":
+                continue
+            spec = doc["spec"]
+            # Upstream names its files <group>_<plural>.yaml (controller-gen)
+            # or <singular>-crd.yaml (Argo CD).
+            for name in (f"{spec['group']}_{spec['names']['plural']}.yaml", f"{spec['names']['singular']}-crd.yaml"):
+                found[name] = chunk.lstrip("\n")
+    return found
+
+
+def regenerate(crds_dir: Path, out_dir: Path) -> None:
+    """Write the bindings named in cdk8s.yaml to out_dir, replacing it whole."""
+    documents = upstream_documents(crds_dir)
+    env = dict(os.environ, PATH=f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ['PATH']}")
+    env.setdefault("JSII_NODE", str(ROOT / "node_modules" / ".bin" / "node"))
+    with tempfile.TemporaryDirectory(prefix="imports-") as tmp:
+        work = Path(tmp)
+        local_imports = []
+        for alias, source in import_specs():
+            name = source.rsplit("/", 1)[-1]
+            if name not in documents:
+                raise SystemExit(f"{crds_dir}: no CRD from upstream file {name} (for import {alias})")
+            (work / name).write_text(documents[name])
+            local_imports.append(f"{alias}:={work / name}")
+        (work / "cdk8s.yaml").write_text(yaml.safe_dump({"language": "python", "imports": local_imports}))
+        staged = work / "out"
+        subprocess.run(
+            ["cdk8s", "import", "--no-check-upgrade", "--language", "python", "--output", str(staged)],
+            cwd=work,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        shutil.copytree(staged, out_dir)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--crds", type=Path, default=DEFAULT_CRDS, help="folder of pinned CRD files")
+    parser.add_argument("--out", type=Path, default=ROOT / "imports", help="where the bindings go")
+    args = parser.parse_args(argv)
+    if not args.crds.is_dir():
+        print(f"imports: {args.crds} not found; it holds the pinned CRDs (see README, Imports)", file=sys.stderr)
+        return 2
+    regenerate(args.crds, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
