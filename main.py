@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lib.app import synth
 from lib.config import ValuesError, load_values
+from lib.validate import RenderError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,7 +31,13 @@ def main(argv: list[str] | None = None) -> int:
     except ValuesError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    synth(values, Path(args.outdir))
+    try:
+        synth(values, Path(args.outdir))
+    except RenderError as err:
+        print(f"error: {args.values}: the render is invalid; {args.outdir}/ is unchanged:", file=sys.stderr)
+        for problem in err.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -6,6 +6,7 @@ from cdk8s import Chart
 from constructs import Construct
 
 from lib import __version__, config
+from lib.gitops import ArgoCdBootstrap, FluxBootstrap, Unit
 from lib.https import HttpsExposure
 from lib.labels import AppLabels
 from lib.namespace import Namespace
@@ -64,4 +65,42 @@ class OllamaChart(Chart):
             cluster_issuer=ingress.cluster_issuer,
             web_entry_point=ingress.entry_points.web,
             websecure_entry_point=ingress.entry_points.websecure,
+        )
+
+
+class ArgoCdChart(Chart):
+    """The Argo CD bootstrap unit: applied once by hand (README, GitOps)."""
+
+    def __init__(self, scope: Construct, id: str, *, gitops: config.GitOps, units: list[Unit], part_of: str) -> None:
+        labels = AppLabels(name="argocd-bootstrap", instance=id, version=__version__, part_of=part_of)
+        super().__init__(
+            scope, id, namespace=gitops.argocd_namespace, labels=labels.common(), disable_resource_name_hashes=True
+        )
+        ArgoCdBootstrap(
+            self,
+            "Bootstrap",
+            labels=labels,
+            units=units,
+            repo_url=gitops.repo_url,
+            revision=gitops.revision,
+            path=gitops.path,
+        )
+
+
+class FluxChart(Chart):
+    """The Flux bootstrap unit: applied once by hand (README, GitOps)."""
+
+    def __init__(self, scope: Construct, id: str, *, gitops: config.GitOps, units: list[Unit], part_of: str) -> None:
+        labels = AppLabels(name="flux-bootstrap", instance=id, version=__version__, part_of=part_of)
+        super().__init__(
+            scope, id, namespace=gitops.flux_namespace, labels=labels.common(), disable_resource_name_hashes=True
+        )
+        FluxBootstrap(
+            self,
+            "Bootstrap",
+            labels=labels,
+            units=units,
+            repo_url=gitops.repo_url,
+            branch=gitops.revision,
+            path=gitops.path,
         )

@@ -128,8 +128,11 @@ def positive(value: int) -> None:
 
 
 def kubernetes_version(value: str) -> None:
-    if not _K8S_VERSION.match(value):
-        raise InvalidValue(f"expected a Kubernetes minor version such as '1.33', got {value!r}")
+    from lib.validate import available_kubernetes_versions  # the schemas decide what is supported
+
+    known = available_kubernetes_versions()
+    if not _K8S_VERSION.match(value) or value not in known:
+        raise InvalidValue(f"expected a Kubernetes minor version from {known[0]} to {known[-1]}, got {value!r}")
 
 
 def https_url(value: str) -> None:
@@ -147,9 +150,9 @@ def git_revision(value: str) -> None:
         raise InvalidValue(f"expected a branch, tag or commit such as main, got {value!r}")
 
 
-def _check(*checks: Callable[[Any], None], default: Any = dataclasses.MISSING) -> Any:
-    """A dataclass field with value checks, run by the loader."""
-    return field(default=default, metadata={"checks": checks})
+def _check(*checks: Callable[[Any], None], default: Any = dataclasses.MISSING, key: str | None = None) -> Any:
+    """A dataclass field with value checks, run by the loader; `key` overrides its YAML key."""
+    return field(default=default, metadata={"checks": checks, "key": key})
 
 
 # ---------------------------------------------------------------- the settings
@@ -236,10 +239,35 @@ class Namespace:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Cluster:
+    kubernetes_version: str = _check(kubernetes_version, default="1.33")
+    external_namespaces: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for i, name in enumerate(self.external_namespaces):
+            try:
+                dns_label(name)
+            except InvalidValue as err:
+                raise InvalidValue(str(err), f"externalNamespaces[{i}]") from None
+
+
+@dataclass(frozen=True, kw_only=True)
+class GitOps:
+    engine: Literal["argocd", "flux", "both"] = "argocd"
+    repo_url: str = _check(https_url, key="repoURL")
+    revision: str = _check(git_revision, default="main")
+    path: str = _check(git_path, default="dist")
+    argocd_namespace: str = _check(dns_label, default="argocd")
+    flux_namespace: str = _check(dns_label, default="flux-system")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Values:
     """Everything environment-specific: what `values-homelab.yaml` holds."""
 
     part_of: str = _check(dns_label, default="homelab")
+    cluster: Cluster = field(default_factory=Cluster)
+    gitops: GitOps
     namespace: Namespace
     ollama: Ollama
     ingress: Ingress
@@ -305,7 +333,7 @@ def _build_dataclass(cls: Any, data: Any, path: str) -> Any:
     if not isinstance(data, dict):
         raise InvalidValue(f"expected a mapping, got {_describe(data)}", path or "(top level)")
     hints = typing.get_type_hints(cls)
-    fields = {_yaml_key(f.name): f for f in dataclasses.fields(cls)}
+    fields = {f.metadata.get("key") or _yaml_key(f.name): f for f in dataclasses.fields(cls)}
     prefix = f"{path}." if path else ""
     for key in data:
         if key not in fields:

@@ -54,9 +54,9 @@ def test_two_synths_are_byte_identical(fresh: Path, values: Values, tmp_path: Pa
 
 def test_dist_has_one_folder_per_unit_and_one_manifest_per_file(fresh: Path) -> None:
     units = sorted(p.name for p in fresh.iterdir())
-    assert units == ["namespace-ml", "ollama"]
+    assert units == ["gitops-argocd", "namespace-ml", "ollama"]
     for path in fresh.rglob("*"):
-        if path.is_dir():
+        if path.is_dir() or path.name == "kustomization.yaml":
             continue
         assert path.suffix == ".yaml", f"{path.name}: only manifests belong in dist/"
         docs = [d for d in yaml.safe_load_all(path.read_text()) if d]
@@ -66,8 +66,11 @@ def test_dist_has_one_folder_per_unit_and_one_manifest_per_file(fresh: Path) -> 
 
 
 def test_every_object_has_its_explicit_name_without_hash_suffix(fresh: Path) -> None:
-    names = sorted(str(p.relative_to(fresh)) for p in fresh.rglob("*.yaml"))
+    names = sorted(str(p.relative_to(fresh)) for p in fresh.rglob("*.k8s.yaml"))
     assert names == [
+        "gitops-argocd/AppProject.homelab.k8s.yaml",
+        "gitops-argocd/Application.namespace-ml.k8s.yaml",
+        "gitops-argocd/Application.ollama.k8s.yaml",
         "namespace-ml/Namespace.ml.k8s.yaml",
         "ollama/Certificate.ollama-tls.k8s.yaml",
         "ollama/ConfigMap.ollama-pull-models.k8s.yaml",
@@ -121,5 +124,6 @@ def test_imports_regenerate_identically_from_the_pinned_crds(tmp_path: Path) -> 
 
 
 def test_no_construct_metadata_or_other_files_in_dist() -> None:
-    assert not [p for p in DIST.rglob("*") if p.is_file() and not p.name.endswith(".k8s.yaml")]
+    others = [p for p in DIST.rglob("*") if p.is_file() and not p.name.endswith(".k8s.yaml")]
+    assert all(p.name == "kustomization.yaml" for p in others), others
     assert shutil.which("cdk8s", path=str(NODE_BIN)), "cdk8s CLI comes from package.json"

@@ -12,6 +12,7 @@ Usage: python tools/imports.py [--crds DIR] [--out DIR]
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -55,22 +56,52 @@ def upstream_documents(crds_dir: Path) -> dict[str, str]:
     return found
 
 
+def _strip_descriptions(schema: object) -> object:
+    """The schema without its `description` keywords (properties named description stay)."""
+    if isinstance(schema, list):
+        return [_strip_descriptions(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: _strip_descriptions(v) for k, v in schema.items() if k not in ("description", "properties")}
+    if "properties" in schema:
+        out["properties"] = {name: _strip_descriptions(s) for name, s in schema["properties"].items()}
+    return out
+
+
+def write_schema(crd_text: str, schemas_dir: Path) -> None:
+    """Save the served versions' openAPIV3Schema of one CRD, for validating rendered objects.
+
+    One file per kind and version, `<group>_<version>_<Kind>.json`, descriptions removed.
+    """
+    crd = yaml.safe_load(crd_text)
+    spec = crd["spec"]
+    for version in spec["versions"]:
+        if not version.get("served"):
+            continue
+        schema = _strip_descriptions(version["schema"]["openAPIV3Schema"])
+        name = f"{spec['group']}_{version['name']}_{spec['names']['kind']}.json"
+        (schemas_dir / name).write_text(json.dumps(schema, sort_keys=True, separators=(",", ":")) + "\n")
+
+
 def regenerate(crds_dir: Path, out_dir: Path) -> None:
-    """Write the bindings named in cdk8s.yaml to out_dir, replacing it whole."""
+    """Write the bindings named in cdk8s.yaml, and their CRD schemas, to out_dir, replacing it whole."""
     documents = upstream_documents(crds_dir)
     env = dict(os.environ, PATH=f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ['PATH']}")
     env.setdefault("JSII_NODE", str(ROOT / "node_modules" / ".bin" / "node"))
     with tempfile.TemporaryDirectory(prefix="imports-") as tmp:
         work = Path(tmp)
         local_imports = []
+        staged = work / "out"
+        schemas = staged / "schemas"
+        schemas.mkdir(parents=True)
         for alias, source in import_specs():
             name = source.rsplit("/", 1)[-1]
             if name not in documents:
                 raise SystemExit(f"{crds_dir}: no CRD from upstream file {name} (for import {alias})")
             (work / name).write_text(documents[name])
+            write_schema(documents[name], schemas)
             local_imports.append(f"{alias}:={work / name}")
         (work / "cdk8s.yaml").write_text(yaml.safe_dump({"language": "python", "imports": local_imports}))
-        staged = work / "out"
         subprocess.run(
             ["cdk8s", "import", "--no-check-upgrade", "--language", "python", "--output", str(staged)],
             cwd=work,
