@@ -339,7 +339,8 @@ def _build_dataclass(cls: Any, data: Any, path: str) -> Any:
         if key not in fields:
             close = difflib.get_close_matches(str(key), list(fields), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of {', '.join(fields)}"
-            raise InvalidValue(f"unknown key{hint}", f"{prefix}{key}")
+            shown = key if isinstance(key, str) and re.match(r"^[A-Za-z0-9_.-]+$", key) else repr(key)
+            raise InvalidValue(f"unknown key{hint}", f"{prefix}{shown}")
     kwargs = {}
     for key, f in fields.items():
         if key not in data:
@@ -360,6 +361,10 @@ def _build_dataclass(cls: Any, data: Any, path: str) -> Any:
         raise InvalidValue(err.args[0], f"{prefix}{where}" if where else path or "(top level)") from None
 
 
+def _one_line(text: str | None) -> str:
+    return " ".join(str(text).split())
+
+
 def parse_values(text: str, file: str) -> Values:
     """Parse and validate the text of a values file named `file`."""
     try:
@@ -367,9 +372,9 @@ def parse_values(text: str, file: str) -> Values:
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(parse)"
-        raise ValuesError(file, where, f"invalid YAML: {err.problem or err.context}") from None
+        raise ValuesError(file, where, f"invalid YAML: {_one_line(err.problem or err.context)}") from None
     except yaml.YAMLError as err:
-        raise ValuesError(file, "", f"invalid YAML: {err}") from None
+        raise ValuesError(file, "", f"invalid YAML: {_one_line(str(err))}") from None
     if data is None:
         raise ValuesError(file, "", "is empty; expected a mapping of settings (see values-homelab.yaml)")
     try:

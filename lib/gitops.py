@@ -38,7 +38,8 @@ class Unit:
 
 def unit_of(chart: Chart, namespace: str, depends_on: Sequence[str] = ()) -> Unit:
     """Describe a rendered chart as a Unit, reading the kinds off its objects."""
-    cluster, namespaced = set(), set()
+    cluster: set[tuple[str, str]] = set()
+    namespaced: set[tuple[str, str]] = set()
     for child in chart.node.find_all():
         if isinstance(child, ApiObject):
             group = "" if child.api_group == "core" else child.api_group  # Argo CD spells the core group ""

@@ -1,0 +1,284 @@
+"""The safety gate: schemas, references and policy over the whole render, and the atomic synth."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import ROOT
+from test_foundation import tree
+
+import lib.app
+import lib.ollama
+from lib.app import external_namespaces, synth
+from lib.config import Values
+from lib.validate import RenderError, policy_problems, reference_problems, schema_problems, validate
+
+Objects = list[dict[str, Any]]
+
+
+@pytest.fixture(scope="module")
+def rendered() -> Objects:
+    return [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "dist").rglob("*.k8s.yaml"))]
+
+
+def broken(objects: Objects, kind: str, name: str, change: Callable[[dict[str, Any]], None]) -> Objects:
+    out = copy.deepcopy(objects)
+    (target,) = [o for o in out if o["kind"] == kind and o["metadata"]["name"] == name]
+    change(target)
+    return out
+
+
+def messages(problems: list[Any]) -> str:
+    return "\n".join(str(p) for p in problems)
+
+
+def test_the_homelab_render_passes_every_check(rendered: Objects, values: Values) -> None:
+    assert len(rendered) == 13
+    problems = validate(rendered, kubernetes_version="1.33", external_namespaces=external_namespaces(values))
+    assert problems == []
+
+
+# ---------------------------------------------------------------- schema
+
+
+def pod(obj: dict[str, Any]) -> dict[str, Any]:
+    return obj["spec"]["template"]["spec"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "change", "expected"),
+    [
+        (
+            "Deployment",
+            "ollama",
+            lambda o: pod(o)["containers"][0].update(pullPolicy="Always"),
+            "Deployment ml/ollama: spec.template.spec.containers[0]: Additional properties are not allowed",
+        ),
+        (
+            "Deployment",
+            "ollama",
+            lambda o: o["spec"].update(replicas="one"),
+            "spec.replicas: 'one' is not of type 'integer'",
+        ),
+        (
+            "Service",
+            "ollama",
+            lambda o: o["spec"].update(clusterIp="None"),
+            "Service ml/ollama: spec: Additional properties are not allowed ('clusterIp' was unexpected)",
+        ),
+        (
+            "IngressRoute",
+            "ollama-ingress",
+            lambda o: o["spec"].update(entrypoints=["websecure"]),
+            "IngressRoute ml/ollama-ingress: spec: Additional properties are not allowed ('entrypoints'",
+        ),
+        (
+            "Certificate",
+            "ollama-tls",
+            lambda o: o["spec"]["privateKey"].update(rotationPolicy="Sometimes"),
+            "spec.privateKey.rotationPolicy: 'Sometimes' is not one of ['Never', 'Always']",
+        ),
+        (
+            "Application",
+            "ollama",
+            lambda o: o["spec"]["syncPolicy"]["automated"].update(prun=True),
+            "Additional properties are not allowed ('prun' was unexpected)",
+        ),
+        (
+            "Middleware",
+            "https-redirect",
+            lambda o: o.update(apiVersion="traefik.io/v9"),
+            "no schema for traefik.io/v9 Middleware",
+        ),
+    ],
+)
+def test_schema_rejects_fields_the_api_server_would_refuse_or_prune(
+    rendered: Objects, kind: str, name: str, change: Callable[[dict[str, Any]], None], expected: str
+) -> None:
+    (obj,) = [o for o in broken(rendered, kind, name, change) if o["kind"] == kind and o["metadata"]["name"] == name]
+    assert expected in messages(schema_problems(obj, "1.33"))
+
+
+def test_schema_follows_the_kubernetes_version(rendered: Objects) -> None:
+    (deployment,) = [o for o in rendered if o["kind"] == "Deployment"]
+    for version in ("1.25", "1.33", "1.37"):
+        assert schema_problems(deployment, version) == [], version
+
+
+# ---------------------------------------------------------------- references
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "change", "expected"),
+    [
+        (
+            "IngressRoute",
+            "ollama-ingress",
+            lambda o: o["spec"]["routes"][0]["services"][0].update(name="olama"),
+            "IngressRoute ml/ollama-ingress: routes[0]: Service 'olama' is not rendered",
+        ),
+        (
+            "IngressRoute",
+            "ollama-ingress",
+            lambda o: o["spec"]["routes"][0]["services"][0].update(port=8080),
+            "routes[0]: Service 'ollama' has no port 8080",
+        ),
+        (
+            "IngressRoute",
+            "ollama-ingress",
+            lambda o: o["spec"]["tls"].update(secretName="other-tls"),
+            "tls.secretName 'other-tls' is issued by no Certificate in its namespace",
+        ),
+        (
+            "IngressRoute",
+            "ollama-ingress-redirect",
+            lambda o: o["spec"]["routes"][0]["middlewares"][0].update(namespace="kube-system"),
+            "routes[0]: Middleware 'https-redirect' is not rendered",
+        ),
+        (
+            "Deployment",
+            "ollama",
+            lambda o: pod(o)["volumes"][0]["persistentVolumeClaim"].update(claimName="models"),
+            "volume models: PersistentVolumeClaim 'models' is not rendered in namespace 'ml'",
+        ),
+        (
+            "Deployment",
+            "ollama",
+            lambda o: pod(o).update(serviceAccountName="admin"),
+            "serviceAccountName: ServiceAccount 'admin' is not rendered",
+        ),
+        (
+            "Deployment",
+            "ollama",
+            lambda o: pod(o)["initContainers"][0]["volumeMounts"].append({"name": "cache", "mountPath": "/c"}),
+            "container pull-models: mounts volume 'cache', not in volumes",
+        ),
+        (
+            "Service",
+            "ollama",
+            lambda o: o["metadata"].update(namespace="ai"),
+            "Service ai/ollama: namespace 'ai' is neither rendered nor declared in cluster.externalNamespaces",
+        ),
+    ],
+)
+def test_references_must_point_at_rendered_objects(
+    rendered: Objects, kind: str, name: str, change: Callable[[dict[str, Any]], None], expected: str
+) -> None:
+    assert expected in messages(reference_problems(broken(rendered, kind, name, change), {"argocd"}))
+
+
+def test_a_declared_external_namespace_is_accepted(rendered: Objects) -> None:
+    moved = broken(rendered, "Namespace", "ml", lambda o: o["metadata"].update(name="elsewhere"))
+    assert "namespace 'ml' is neither rendered" in messages(reference_problems(moved, {"argocd"}))
+    assert reference_problems(moved, {"argocd", "ml"}) == []
+
+
+# ---------------------------------------------------------------- policy
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda o: pod(o)["containers"][0].update(image="ollama/ollama:latest"), "must have a pinned tag"),
+        (lambda o: pod(o)["containers"][0].update(image="ollama/ollama"), "must have a pinned tag"),
+        (lambda o: pod(o)["containers"][0]["resources"].pop("limits"), "resources.limits.cpu must be set"),
+        (lambda o: pod(o)["initContainers"][0].pop("resources"), "container pull-models: resources.requests.cpu"),
+        (lambda o: pod(o)["containers"][0].pop("readinessProbe"), "container ollama: readinessProbe must be set"),
+        (lambda o: pod(o)["containers"][0].pop("livenessProbe"), "container ollama: livenessProbe must be set"),
+        (lambda o: pod(o).update(automountServiceAccountToken=True), "automountServiceAccountToken must be false"),
+        (
+            lambda o: pod(o)["containers"][0]["securityContext"].update(privileged=True),
+            "container ollama: privileged is not allowed (namespace ml enforces baseline)",
+        ),
+        (lambda o: pod(o).update(hostNetwork=True), "hostNetwork is not allowed"),
+        (
+            lambda o: pod(o)["volumes"].append({"name": "host", "hostPath": {"path": "/"}}),
+            "volume host: hostPath is not allowed",
+        ),
+        (
+            lambda o: pod(o)["containers"][0]["securityContext"]["capabilities"].update(add=["SYS_ADMIN"]),
+            "capabilities ['SYS_ADMIN'] may not be added",
+        ),
+    ],
+)
+def test_workload_policy(rendered: Objects, change: Callable[[dict[str, Any]], None], expected: str) -> None:
+    assert expected in messages(policy_problems(broken(rendered, "Deployment", "ollama", change)))
+
+
+def test_a_restricted_namespace_refuses_ollama_as_root(rendered: Objects) -> None:
+    restricted = broken(
+        rendered,
+        "Namespace",
+        "ml",
+        lambda o: o["metadata"]["labels"].update({"pod-security.kubernetes.io/enforce": "restricted"}),
+    )
+    found = messages(policy_problems(restricted))
+    assert (
+        "Deployment ml/ollama: container ollama: runAsNonRoot must be true (namespace ml enforces restricted)" in found
+    )
+
+
+# ---------------------------------------------------------------- atomic synth, by injected faults
+
+
+@pytest.fixture
+def outdir(tmp_path: Path) -> Path:
+    out = tmp_path / "dist"
+    shutil.copytree(ROOT / "dist", out)
+    return out
+
+
+def assert_untouched(out: Path, before: dict[str, bytes]) -> None:
+    assert tree(out) == before, "dist/ must stay byte-for-byte as it was"
+    assert sorted(p.name for p in out.parent.iterdir()) == ["dist"], "no staging folder is left behind"
+
+
+def test_an_exception_in_a_construct_leaves_dist_unchanged(
+    outdir: Path, values: Values, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = tree(outdir)
+
+    def explode(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("construct failed")
+
+    monkeypatch.setattr(lib.ollama.k8s, "KubeService", explode)
+    with pytest.raises(RuntimeError, match="construct failed"):
+        synth(values, outdir)
+    assert_untouched(outdir, before)
+
+
+def test_a_validation_error_leaves_dist_unchanged(outdir: Path, values: Values) -> None:
+    before = tree(outdir)
+    restricted = dataclasses.replace(values, namespace=dataclasses.replace(values.namespace, pod_security="restricted"))
+    with pytest.raises(RenderError, match="runAsNonRoot must be true"):
+        synth(restricted, outdir)
+    assert_untouched(outdir, before)
+
+
+def test_a_failed_swap_puts_the_old_dist_back(outdir: Path, values: Values, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = tree(outdir)
+    real_rename = Path.rename
+
+    def rename(self: Path, target: Any) -> Any:
+        if self.name.startswith(".dist-staging-"):
+            raise OSError("disk full")
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    with pytest.raises(OSError, match="disk full"):
+        synth(values, outdir)
+    assert_untouched(outdir, before)
+
+
+def test_a_successful_synth_replaces_dist_whole(outdir: Path, values: Values) -> None:
+    (outdir / "ollama" / "Secret.leftover.k8s.yaml").write_text("kind: Secret\n")
+    synth(values, outdir)
+    assert tree(outdir) == tree(ROOT / "dist")
+    assert sorted(p.name for p in outdir.parent.iterdir()) == ["dist"]
