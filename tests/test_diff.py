@@ -1,0 +1,151 @@
+"""tools/diff.py against real, throwaway git repositories holding a copy of the project."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+PROJECT_FILES = ["main.py", "lib", "imports", "values-homelab.yaml", "cdk8s.yaml"]
+VALUES = "values-homelab.yaml"
+
+
+def git(repo: Path, *args: str) -> str:
+    command = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"]
+    return subprocess.run([*command, *args], cwd=repo, check=True, capture_output=True, text=True).stdout
+
+
+def make_repo(path: Path, branch: str = "main") -> Path:
+    """A one-commit repository with just what a synth needs."""
+    path.mkdir()
+    for name in PROJECT_FILES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(ROOT / name, path / name)
+    (path / ".gitignore").write_text("__pycache__/\n")
+    git(path, "init", "-q", "-b", branch)
+    git(path, "add", ".")
+    git(path, "commit", "-q", "-m", "initial")
+    return path
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return make_repo(tmp_path / "repo")
+
+
+def edit(repo: Path, pattern: str, replacement: str) -> None:
+    """Change the values file, failing loudly when the pattern no longer matches it."""
+    path = repo / VALUES
+    text, count = re.subn(pattern, replacement, path.read_text(), count=1, flags=re.MULTILINE)
+    assert count == 1, f"{pattern!r} not found in {VALUES}"
+    path.write_text(text)
+
+
+def diff(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the tool as `make diff` does, and check it left nothing behind."""
+    scratch = repo.parent / "scratch"
+    scratch.mkdir(exist_ok=True)
+    env = dict(os.environ, JSII_NODE=str(ROOT / "node_modules" / ".bin" / "node"), TMPDIR=str(scratch))
+    status_before = git(repo, "status", "--porcelain")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "diff.py"), *args],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert list(scratch.iterdir()) == [], "temporary files left behind"
+    assert git(repo, "status", "--porcelain") == status_before
+    assert len(git(repo, "worktree", "list").splitlines()) == 1
+    return done
+
+
+def test_no_change_exits_0(repo: Path) -> None:
+    done = diff(repo)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "no rendered changes\n", "")
+
+
+def test_changed_values_show_a_diff_per_object(repo: Path) -> None:
+    edit(repo, r"^(\s+size:) 50Gi$", r"\1 60Gi")
+    edit(repo, r'^(\s+tag:) "[^"]+"$', r'\1 "9.9.9"')
+    edit(repo, r"^partOf: .*$", "partOf: lab")  # a label of every object, the cluster-scoped Namespace too
+    done = diff(repo)
+    assert done.returncode == 1, done.stderr
+    out = done.stdout
+    assert "changed: PersistentVolumeClaim ml/ollama\n--- a/PersistentVolumeClaim/ml/ollama\n" in out
+    assert "+++ b/PersistentVolumeClaim/ml/ollama\n" in out
+    assert re.search(r"^-\s+storage: 50Gi$", out, re.MULTILINE)
+    assert re.search(r"^\+\s+storage: 60Gi$", out, re.MULTILINE)
+    assert re.search(r"^\+\s+image: docker.io/ollama/ollama:9.9.9$", out, re.MULTILINE)
+    assert "changed: Namespace ml\n--- a/Namespace/ml\n" in out  # cluster-scoped: no namespace part
+    keys = re.findall(r"^changed: (\S+) (?:(\S+)/)?(\S+)$", out, re.MULTILINE)
+    assert {("Namespace", "", "ml"), ("Deployment", "ml", "ollama")} <= set(keys)
+    assert keys == sorted(keys)
+    assert out.endswith(f"{len(keys)} objects differ (0 added, 0 removed, {len(keys)} changed)\n")
+
+
+def test_added_and_removed_objects(repo: Path) -> None:
+    edit(repo, r"^(\s+models:)\n(\s+- .*\n)+", r"\1 []\n")
+    done = diff(repo)
+    assert done.returncode == 1, done.stderr
+    assert "removed: ConfigMap ml/ollama-pull-models\n" in done.stdout
+    assert "removed: ConfigMap ml/ollama-pull-models\n---" not in done.stdout  # no diff body for a removal
+    assert "changed: Deployment ml/ollama\n" in done.stdout  # the init container is gone
+
+    assert re.search(r"^\d+ objects differ \(0 added, 1 removed, \d+ changed\)\n\Z", done.stdout, re.MULTILINE)
+
+    git(repo, "commit", "-q", "-am", "no models")
+    git(repo, "checkout", "-q", "HEAD~1", "--", VALUES)  # models back in the working tree only
+    done = diff(repo)
+    assert "added: ConfigMap ml/ollama-pull-models\n" in done.stdout
+    assert re.search(r"^\d+ objects differ \(1 added, 0 removed, \d+ changed\)\n\Z", done.stdout, re.MULTILINE)
+
+
+def test_unknown_revision_is_one_line_on_stderr(repo: Path) -> None:
+    done = diff(repo, "--base", "no-such-rev")
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", "error: unknown revision: no-such-rev\n")
+
+
+def test_failing_synth_shows_its_last_error_line(repo: Path) -> None:
+    edit(repo, r"^partOf:", "noSuchKey: 1\npartOf:")
+    done = diff(repo)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1
+    assert done.stderr.startswith("error: synth of the working tree failed: error: ")
+    assert "noSuchKey" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_default_base_is_the_merge_base_with_main(repo: Path) -> None:
+    git(repo, "checkout", "-q", "-b", "feature")
+    edit(repo, r"^(\s+size:) 50Gi$", r"\1 60Gi")
+    git(repo, "commit", "-q", "-am", "bigger volume")
+    git(repo, "checkout", "-q", "main")  # main moves on: the feature must not show it reverted
+    edit(repo, r"^(\s+host:) \S+$", r"\1 other.example.com")
+    git(repo, "commit", "-q", "-am", "other host")
+    git(repo, "checkout", "-q", "feature")
+
+    done = diff(repo)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.startswith("changed: PersistentVolumeClaim ml/ollama\n")
+    assert done.stdout.endswith("\n1 object differs (0 added, 0 removed, 1 changed)\n")
+    assert "host" not in done.stdout
+
+
+def test_without_a_main_branch_the_base_is_head(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo", branch="trunk")
+    edit(repo, r"^(\s+size:) 50Gi$", r"\1 60Gi")
+    done = diff(repo)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.startswith("changed: PersistentVolumeClaim ml/ollama\n")
+    assert done.stdout.endswith("1 object differs (0 added, 0 removed, 1 changed)\n")

@@ -1,0 +1,178 @@
+"""Show what a change does to the rendered manifests, object by object, for pull-request review.
+
+    python tools/diff.py [--base REV] [--values FILE]      (or: make diff [BASE=REV])
+
+The working tree and the base revision are both synthesized into temporary folders, with this
+Python interpreter, and every object is compared by (kind, namespace, name). REV defaults to the
+merge base of HEAD with `main` (HEAD when there is no `main` branch). The base revision is
+exported with `git archive`, so no worktree, branch or file is left behind. A relative --values
+path is read from each side's own checkout.
+
+Exit status: 0 no rendered changes, 1 some object differs, 2 an error (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import io
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Key = tuple[str, str, str]  # (kind, namespace or "", name)
+Objects = dict[Key, dict[str, Any]]
+
+
+class DiffError(Exception):
+    """A failure the user can cause and fix: reported in one line, exit status 2."""
+
+
+class _Dumper(yaml.SafeDumper):
+    """safe_dump, but multi-line strings (scripts in ConfigMaps) as `|` blocks, so they diff line by line."""
+
+
+def _str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style="|" if "\n" in text else None)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def dump(obj: dict[str, Any]) -> list[str]:
+    """The object as sorted YAML lines: key order is never a difference."""
+    return yaml.dump(obj, Dumper=_Dumper, sort_keys=True).splitlines(keepends=True)
+
+
+def _last_line(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else "no error output"
+
+
+def git(*args: str, cwd: Path | None = None) -> bytes:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
+    except FileNotFoundError:
+        raise DiffError("git is not installed") from None
+    if done.returncode != 0:
+        raise DiffError(f"git {args[0]}: {_last_line(done.stderr.decode(errors='replace'))}")
+    return done.stdout
+
+
+def default_base(root: Path) -> str:
+    """The merge base of HEAD with `main` when that branch exists, otherwise HEAD."""
+    if not git("branch", "--list", "main", cwd=root).strip():
+        return "HEAD"
+    return git("merge-base", "HEAD", "main", cwd=root).decode().strip()
+
+
+def export(root: Path, rev: str, dest: Path) -> str:
+    """Write the files of `rev` into `dest`, like a checkout that leaves no trace; return its short hash."""
+    try:
+        short = git("rev-parse", "--verify", "--quiet", "--short", f"{rev}^{{commit}}", cwd=root).decode().strip()
+    except DiffError:
+        raise DiffError(f"unknown revision: {rev}") from None
+    try:
+        with tarfile.open(fileobj=io.BytesIO(git("archive", "--format=tar", rev, cwd=root))) as archive:
+            archive.extractall(dest, filter="data")
+    except tarfile.TarError as err:
+        raise DiffError(f"cannot export {rev}: {err}") from None
+    return short
+
+
+def synthesize(checkout: Path, values: str, outdir: Path, side: str) -> None:
+    """Run the checkout's main.py with this interpreter, as `make synth` would."""
+    env = dict(os.environ)
+    node = Path(__file__).resolve().parent.parent / "node_modules" / ".bin" / "node"
+    if node.exists():  # the exported base has no node_modules of its own
+        env.setdefault("JSII_NODE", str(node))
+    command = [sys.executable, "main.py", "--values", values, "--outdir", str(outdir)]
+    done = subprocess.run(command, cwd=checkout, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise DiffError(f"synth of {side} failed: {_last_line(done.stderr)}")
+
+
+def load(folder: Path) -> Objects:
+    """Every object in the .yaml files under `folder` (kustomization.yaml files are not cluster objects)."""
+    objects: Objects = {}
+    for path in sorted(folder.rglob("*.yaml")):
+        if path.name == "kustomization.yaml":
+            continue
+        try:
+            documents = list(yaml.safe_load_all(path.read_text()))
+        except yaml.YAMLError as err:
+            raise DiffError(f"{path.relative_to(folder)}: invalid YAML: {err}") from None
+        for obj in filter(None, documents):
+            try:
+                meta = obj["metadata"]
+                key = (obj["kind"], meta.get("namespace") or "", meta["name"])
+            except (KeyError, TypeError):
+                raise DiffError(f"{path.relative_to(folder)}: not a Kubernetes object") from None
+            if key in objects:
+                raise DiffError(f"{path.relative_to(folder)}: {describe(key)} is rendered twice")
+            objects[key] = obj
+    return objects
+
+
+def describe(key: Key) -> str:
+    kind, namespace, name = key
+    return f"{kind} {namespace}/{name}" if namespace else f"{kind} {name}"
+
+
+def compare(base: Objects, head: Objects) -> tuple[list[str], str]:
+    """The report, one block per differing object sorted by key, and its summary line."""
+    lines: list[str] = []
+    counts = {"added": 0, "removed": 0, "changed": 0}
+    for key in sorted(base.keys() | head.keys()):
+        old, new = base.get(key), head.get(key)
+        if old == new:
+            continue
+        status = "added" if old is None else "removed" if new is None else "changed"
+        counts[status] += 1
+        lines.append(f"{status}: {describe(key)}\n")
+        if old is not None and new is not None:
+            label = "/".join(part for part in key if part)
+            lines += difflib.unified_diff(dump(old), dump(new), f"a/{label}", f"b/{label}")
+    total = sum(counts.values())
+    if not total:
+        return lines, "no rendered changes"
+    noun = "object differs" if total == 1 else "objects differ"
+    return lines, f"{total} {noun} ({', '.join(f'{n} {status}' for status, n in counts.items())})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Diff the rendered manifests of the working tree against a revision.")
+    parser.add_argument("--base", help="revision to compare with (default: merge base of HEAD and main, else HEAD)")
+    parser.add_argument("--values", default="values-homelab.yaml", help="values file (default: %(default)s)")
+    args = parser.parse_args(argv)
+    try:
+        root = Path(git("rev-parse", "--show-toplevel").decode().strip())
+        rev = args.base or default_base(root)
+        with tempfile.TemporaryDirectory(prefix="homelab-diff-") as tmp:
+            work = Path(tmp)
+            short = export(root, rev, work / "checkout")
+            with ThreadPoolExecutor() as pool:  # both sides at once, each in its own process
+                synths = [
+                    pool.submit(synthesize, root, args.values, work / "head", "the working tree"),
+                    pool.submit(synthesize, work / "checkout", args.values, work / "base", f"base {short}"),
+                ]
+            for synth in synths:
+                synth.result()  # raises the synth's DiffError, the working tree's first
+            lines, summary = compare(load(work / "base"), load(work / "head"))
+    except DiffError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    sys.stdout.writelines(lines)
+    print(summary)
+    return 1 if lines else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
