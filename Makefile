@@ -16,7 +16,7 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 # The CLI would ask the npm registry for a newer version on every run.
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: bootstrap synth test lint imports clean
+.PHONY: bootstrap compile synth test diff lint imports clean bench
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,11 +29,22 @@ node_modules/.installed: package.json package-lock.json
 
 bootstrap: $(BIN)/.installed node_modules/.installed
 
-synth: bootstrap  ## Render values-homelab.yaml into dist/
+# Compiled once even where PYTHONDONTWRITEBYTECODE is set: otherwise every synth
+# recompiles imports/ (about 0.25 s). Quick when up to date.
+compile: bootstrap
+	$(BIN)/python -m compileall -q lib imports
+
+synth: compile  ## Render values-homelab.yaml into dist/
 	$(BIN)/python main.py
 
 test: bootstrap  ## Run the whole test suite
 	$(BIN)/python -m pytest
+
+diff: bootstrap  ## Diff the rendered objects against BASE (default: merge base with main)
+	$(BIN)/python tools/diff.py $(if $(BASE),--base $(BASE))
+
+bench: bootstrap  ## Time the synth against its budgets (about 2 minutes; exit 1 when one is missed)
+	$(BIN)/python tools/bench.py
 
 lint: bootstrap  ## ruff check and format check, and mypy (imports/ and dist/ excluded)
 	$(BIN)/ruff check .

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -31,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValuesError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    # Everything allocated so far lives until exit: keep the collector off it, now and at shutdown.
+    gc.freeze()
     try:
         synth(values, Path(args.outdir))
     except RenderError as err:
@@ -38,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         for problem in err.problems:
             print(f"  {problem}", file=sys.stderr)
         return 1
+    gc.freeze()
     return 0
 
 

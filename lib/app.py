@@ -1,42 +1,66 @@
-"""Build the cdk8s App from the values, and write dist/ atomically, validated."""
+"""Render the values into deploy units, check them, and write dist/ atomically.
+
+    values -> charts (cdk8s constructs) -> objects per unit -> checks -> dist/<unit>/<Kind>.<name>.k8s.yaml
+
+Each chart is rendered with one `Chart.to_json()` call, and the YAML is
+written here: validation works on the same objects in memory, with no
+re-read, and the files appear in dist/ only once every check has passed.
+"""
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
-from cdk8s import App, YamlOutputType
+from cdk8s import App, Chart
 
 from lib.charts import ArgoCdChart, FluxChart, NamespaceChart, OllamaChart
 from lib.config import Values
 from lib.gitops import annotate_for_gitops, unit_of
 from lib.validate import Manifest, Problem, RenderError, validate
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 KUSTOMIZATION = "kustomization.yaml"
+Units = dict[str, list[Manifest]]
 
 
-def build_app(values: Values, outdir: Path) -> App:
-    """The App with one chart per deploy unit; chart ids are the dist/ folder names."""
-    app = App(outdir=str(outdir), yaml_output_type=YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE)
+@dataclass(frozen=True)
+class Workload:
+    """A chart to deploy: its objects land in dist/<chart id>, synced into `namespace`."""
+
+    chart: Chart
+    namespace: str
+    depends_on: tuple[str, ...] = ()
+
+
+def homelab_workloads(app: App, values: Values) -> list[Workload]:
+    """The deploy units the values describe: the namespace first, then Ollama in it."""
     ns = values.namespace.name
-    namespace_unit = NamespaceChart(app, f"namespace-{ns}", namespace=values.namespace, part_of=values.part_of)
-    ollama_unit = OllamaChart(
+    namespace = NamespaceChart(app, f"namespace-{ns}", namespace=values.namespace, part_of=values.part_of)
+    ollama = OllamaChart(
         app, values.ollama.name, namespace=ns, ollama=values.ollama, ingress=values.ingress, part_of=values.part_of
     )
+    return [Workload(namespace, ns), Workload(ollama, ns, depends_on=(namespace.node.id,))]
 
+
+def render(app: App, values: Values, workloads: Sequence[Workload]) -> Units:
+    """The objects of every unit: the workloads, marked for safe syncs, then the GitOps bootstrap for them."""
     engine = values.gitops.engine
     argocd, flux = engine in ("argocd", "both"), engine in ("flux", "both")
-    for chart in (namespace_unit, ollama_unit):
-        annotate_for_gitops(chart, argocd=argocd, flux=flux)
-    units = [unit_of(namespace_unit, ns), unit_of(ollama_unit, ns, depends_on=[namespace_unit.node.id])]
+    units = {w.chart.node.id: annotate_for_gitops(w.chart.to_json(), argocd=argocd, flux=flux) for w in workloads}
+    described = [unit_of(w.chart.node.id, w.namespace, units[w.chart.node.id], w.depends_on) for w in workloads]
+    bootstrap: list[Chart] = []
     if argocd:
-        ArgoCdChart(app, "gitops-argocd", gitops=values.gitops, units=units, part_of=values.part_of)
+        bootstrap.append(
+            ArgoCdChart(app, "gitops-argocd", gitops=values.gitops, units=described, part_of=values.part_of)
+        )
     if flux:
-        FluxChart(app, "gitops-flux", gitops=values.gitops, units=units, part_of=values.part_of)
-    return app
+        bootstrap.append(FluxChart(app, "gitops-flux", gitops=values.gitops, units=described, part_of=values.part_of))
+    return units | {chart.node.id: chart.to_json() for chart in bootstrap}
 
 
 def external_namespaces(values: Values) -> set[str]:
@@ -48,50 +72,71 @@ def external_namespaces(values: Values) -> set[str]:
 
 
 def synth(values: Values, outdir: Path) -> None:
-    """Render into a staging folder beside `outdir`, check it, then swap it in.
+    """Render the values and write them to `outdir` (see `write`)."""
+    app = App()
+    units = render(app, values, homelab_workloads(app, values))
+    write(units, outdir, kubernetes_version=values.cluster.kubernetes_version, external=external_namespaces(values))
 
-    `outdir` is replaced whole (no stale file survives) or, on any error, left
-    byte-for-byte as it was. Raises RenderError when the render is invalid.
+
+def write(units: Units, outdir: Path, *, kubernetes_version: str, external: Iterable[str] = ()) -> None:
+    """Check the units, then replace `outdir` by them whole.
+
+    On any error `outdir` stays byte-for-byte as it was: RenderError for an
+    empty unit or a failed check, the exception itself otherwise.
     """
+    empty = [
+        Problem({"kind": "DeployUnit", "metadata": {"name": name}}, _EMPTY) for name, objs in units.items() if not objs
+    ]
+    if empty:
+        raise RenderError(empty)
+    problems = validate(
+        [obj for objs in units.values() for obj in objs],
+        kubernetes_version=kubernetes_version,
+        external_namespaces=external,
+    )
+    if problems:
+        raise RenderError(problems)
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}-staging-", dir=outdir.parent))
     try:
-        app = build_app(values, staging)
-        app.synth()
-        objects = finish_units(staging, [c.node.id for c in app.charts])
-        problems = validate(
-            objects,
-            kubernetes_version=values.cluster.kubernetes_version,
-            external_namespaces=external_namespaces(values),
-        )
-        if problems:
-            raise RenderError(problems)
+        for name, objs in units.items():
+            _write_unit(staging / name, objs)
         _swap_in(staging, outdir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def finish_units(staging: Path, unit_names: list[str]) -> list[Manifest]:
-    """Check each unit rendered something, write its kustomization.yaml, and return every object.
+_EMPTY = "renders no object; refusing to write a dist/ that would prune it"
 
-    An empty or missing unit is refused: synced with pruning on, it would
-    delete everything that unit owns in the cluster.
-    """
-    objects: list[Manifest] = []
-    problems = []
-    for name in unit_names:
-        files = sorted(p.name for p in (staging / name).glob("*.yaml")) if (staging / name).is_dir() else []
-        if not files:
-            unit = {"kind": "DeployUnit", "metadata": {"name": name}}
-            problems.append(Problem(unit, "renders no object; refusing to write a dist/ that would prune it"))
-            continue
-        for file in files:
-            objects += [d for d in yaml.load_all((staging / name / file).read_text(), Loader=_LOADER) if d]
-        kustomization = {"apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization", "resources": files}
-        (staging / name / KUSTOMIZATION).write_text(yaml.safe_dump(kustomization, sort_keys=False))
-    if problems:
-        raise RenderError(problems)
-    return objects
+
+class _Dumper(yaml.CSafeDumper if hasattr(yaml, "CSafeDumper") else yaml.SafeDumper):  # type: ignore[misc]
+    """Block YAML, keys in the order cdk8s renders them, multi-line strings as `|` blocks."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style="|" if "\n" in text else None)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump(obj: Any) -> str:
+    """One object as dist/ holds it."""
+    return yaml.dump(obj, Dumper=_Dumper, sort_keys=False, width=1_000_000, allow_unicode=True)
+
+
+def _write_unit(folder: Path, objects: list[Manifest]) -> None:
+    """One file per object, `<Kind>.<name>.k8s.yaml`, and a kustomization.yaml listing them."""
+    folder.mkdir()
+    files = []
+    for obj in objects:
+        file = f"{obj['kind']}.{obj['metadata']['name']}.k8s.yaml"
+        if file in files:
+            raise ValueError(f"{folder.name}: two objects would be written to {file}")
+        (folder / file).write_text(dump(obj))
+        files.append(file)
+    kustomization = {"apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization"}
+    (folder / KUSTOMIZATION).write_text(dump({**kustomization, "resources": sorted(files)}))
 
 
 def _swap_in(staging: Path, outdir: Path) -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cdk8s import ApiObject, ApiObjectMetadata, Chart
+from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from lib.labels import AppLabels
+from lib.validate import Manifest
 
 IN_CLUSTER = "https://kubernetes.default.svc"
 ARGOCD_SYNC_OPTIONS = "argocd.argoproj.io/sync-options"
@@ -36,16 +37,17 @@ class Unit:
     """(API group, kind) of the namespaced objects it renders."""
 
 
-def unit_of(chart: Chart, namespace: str, depends_on: Sequence[str] = ()) -> Unit:
-    """Describe a rendered chart as a Unit, reading the kinds off its objects."""
-    cluster: set[tuple[str, str]] = set()
-    namespaced: set[tuple[str, str]] = set()
-    for child in chart.node.find_all():
-        if isinstance(child, ApiObject):
-            group = "" if child.api_group == "core" else child.api_group  # Argo CD spells the core group ""
-            (namespaced if child.metadata.namespace else cluster).add((group, child.kind))
+def _group(obj: Manifest) -> str:
+    """The API group of an object; "" for the core group, as Argo CD spells it."""
+    return obj["apiVersion"].rpartition("/")[0]
+
+
+def unit_of(name: str, namespace: str, objects: Sequence[Manifest], depends_on: Sequence[str] = ()) -> Unit:
+    """Describe a rendered unit, reading the kinds off its objects."""
+    cluster = {(_group(o), o["kind"]) for o in objects if not o["metadata"].get("namespace")}
+    namespaced = {(_group(o), o["kind"]) for o in objects if o["metadata"].get("namespace")}
     return Unit(
-        name=chart.node.id,
+        name=name,
         namespace=namespace,
         depends_on=tuple(depends_on),
         cluster_kinds=frozenset(cluster),
@@ -53,30 +55,33 @@ def unit_of(chart: Chart, namespace: str, depends_on: Sequence[str] = ()) -> Uni
     )
 
 
-def _is_custom_resource(obj: ApiObject) -> bool:
-    group = obj.api_group
+def _is_custom_resource(obj: Manifest) -> bool:
+    group = _group(obj)
     return "." in group and not group.endswith(".k8s.io")
 
 
-def annotate_for_gitops(chart: Chart, *, argocd: bool, flux: bool) -> None:
-    """Mark a unit's objects for safe syncs.
+def annotate_for_gitops(objects: list[Manifest], *, argocd: bool, flux: bool) -> list[Manifest]:
+    """Mark a unit's rendered objects for safe syncs, in place; returns them.
 
     - PVCs and Namespaces are never pruned or deleted by Argo CD or Flux;
     - custom resources skip Argo CD's dry run while their CRD is missing
       (Traefik and cert-manager install their CRDs themselves).
     """
-    for child in chart.node.find_all():
-        if not isinstance(child, ApiObject):
-            continue
+    for obj in objects:
+        annotations: dict[str, str] = {}
         options = []
-        if child.kind in NEVER_PRUNED:
+        if obj["kind"] in NEVER_PRUNED:
             options += ["Prune=false", "Delete=false"]
             if flux:
-                child.metadata.add_annotation(FLUX_PRUNE, "disabled")
-        if _is_custom_resource(child):
+                annotations[FLUX_PRUNE] = "disabled"
+        if _is_custom_resource(obj):
             options.append("SkipDryRunOnMissingResource=true")
         if argocd and options:
-            child.metadata.add_annotation(ARGOCD_SYNC_OPTIONS, ",".join(options))
+            annotations[ARGOCD_SYNC_OPTIONS] = ",".join(options)
+        if annotations:
+            meta = obj["metadata"]
+            meta["annotations"] = dict(sorted({**meta.get("annotations", {}), **annotations}.items()))
+    return objects
 
 
 def _waves(units: Sequence[Unit]) -> dict[str, int]:

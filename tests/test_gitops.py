@@ -9,13 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import cdk8s
 import pytest
 from cdk8s import Chart
 from conftest import find, manifests
 from test_foundation import tree
 
 import lib.app
-from lib.app import build_app, synth
+from lib.app import homelab_workloads, render, synth
 from lib.config import Values
 from lib.gitops import ArgoCdBootstrap, FluxBootstrap, Unit
 from lib.labels import AppLabels
@@ -120,24 +121,24 @@ def test_flux_bootstrap_custom(new_chart: Callable[..., Chart]) -> None:
     assert find(objects, "GitRepository", "lab")["spec"]["ref"] == {"branch": "prod"}
 
 
-def render(values: Values, tmp_path: Path, engine: str) -> dict[str, list[dict[str, Any]]]:
+def render_with(values: Values, engine: str) -> dict[str, list[dict[str, Any]]]:
     chosen = dataclasses.replace(values, gitops=dataclasses.replace(values.gitops, engine=engine))
-    app = build_app(chosen, tmp_path)
-    return {chart.node.id: manifests(chart) for chart in app.charts}
+    app = cdk8s.App()
+    return render(app, chosen, homelab_workloads(app, chosen))
 
 
 @pytest.mark.parametrize(
     ("engine", "bootstrap"),
     [("argocd", ["gitops-argocd"]), ("flux", ["gitops-flux"]), ("both", ["gitops-argocd", "gitops-flux"])],
 )
-def test_values_choose_the_gitops_engine(values: Values, tmp_path: Path, engine: str, bootstrap: list[str]) -> None:
-    units = render(values, tmp_path, engine)
+def test_values_choose_the_gitops_engine(values: Values, engine: str, bootstrap: list[str]) -> None:
+    units = render_with(values, engine)
     assert sorted(u for u in units if u.startswith("gitops-")) == bootstrap
 
 
 @pytest.mark.parametrize("engine", ["argocd", "flux", "both"])
-def test_pvc_and_namespace_are_never_pruned_or_deleted(values: Values, tmp_path: Path, engine: str) -> None:
-    units = render(values, tmp_path, engine)
+def test_pvc_and_namespace_are_never_pruned_or_deleted(values: Values, engine: str) -> None:
+    units = render_with(values, engine)
     for kind, name, unit in [("PersistentVolumeClaim", "ollama", "ollama"), ("Namespace", "ml", "namespace-ml")]:
         annotations = find(units[unit], kind, name)["metadata"].get("annotations", {})
         if engine in ("argocd", "both"):
@@ -147,8 +148,8 @@ def test_pvc_and_namespace_are_never_pruned_or_deleted(values: Values, tmp_path:
             assert annotations["kustomize.toolkit.fluxcd.io/prune"] == "disabled", kind
 
 
-def test_custom_resources_skip_argocd_dry_run_while_their_crd_is_missing(values: Values, tmp_path: Path) -> None:
-    units = render(values, tmp_path, "argocd")
+def test_custom_resources_skip_argocd_dry_run_while_their_crd_is_missing(values: Values) -> None:
+    units = render_with(values, "argocd")
     for obj in units["ollama"]:
         options = obj["metadata"].get("annotations", {}).get("argocd.argoproj.io/sync-options", "")
         custom = obj["kind"] in ("IngressRoute", "Middleware", "Certificate")

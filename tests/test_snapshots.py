@@ -5,28 +5,27 @@ Update deliberately with `.venv/bin/python -m pytest tests/test_snapshots.py --s
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import manifests
+from cdk8s import App
 
-from lib.app import build_app
+from lib.app import homelab_workloads, render
 from lib.config import Values
 
 UNITS = ["gitops-argocd", "namespace-ml", "ollama"]
 
 
 @pytest.fixture(scope="module")
-def charts(values: Values, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    app = build_app(values, Path(tmp_path_factory.mktemp("app")))
-    return {chart.node.id: chart for chart in app.charts}
+def units(values: Values) -> dict[str, Any]:
+    app = App()
+    return render(app, values, homelab_workloads(app, values))
 
 
-def test_the_homelab_render_has_these_units(charts: dict[str, Any]) -> None:
-    assert sorted(charts) == UNITS
+def test_the_homelab_render_has_these_units(units: dict[str, Any]) -> None:
+    assert sorted(units) == UNITS
 
 
 @pytest.mark.parametrize("unit", UNITS)
-def test_unit_snapshot(charts: dict[str, Any], unit: str, yaml_snapshot: Any) -> None:
-    assert manifests(charts[unit]) == yaml_snapshot
+def test_unit_snapshot(units: dict[str, Any], unit: str, yaml_snapshot: Any) -> None:
+    assert units[unit] == yaml_snapshot
