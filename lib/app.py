@@ -14,12 +14,12 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from cdk8s import App, Chart
 
-from lib.charts import ArgoCdChart, FluxChart, NamespaceChart, OllamaChart
+from lib.charts import GitOpsChart, NamespaceChart, OllamaChart
 from lib.config import Values
 from lib.gitops import annotate_for_gitops, unit_of
 from lib.validate import Manifest, Problem, RenderError, validate
@@ -53,13 +53,12 @@ def render(app: App, values: Values, workloads: Sequence[Workload]) -> Units:
     argocd, flux = engine in ("argocd", "both"), engine in ("flux", "both")
     units = {w.chart.node.id: annotate_for_gitops(w.chart.to_json(), argocd=argocd, flux=flux) for w in workloads}
     described = [unit_of(w.chart.node.id, w.namespace, units[w.chart.node.id], w.depends_on) for w in workloads]
-    bootstrap: list[Chart] = []
-    if argocd:
-        bootstrap.append(
-            ArgoCdChart(app, "gitops-argocd", gitops=values.gitops, units=described, part_of=values.part_of)
-        )
-    if flux:
-        bootstrap.append(FluxChart(app, "gitops-flux", gitops=values.gitops, units=described, part_of=values.part_of))
+    engines: list[Literal["argocd", "flux"]] = ["argocd"] if argocd else []
+    engines += ["flux"] if flux else []
+    bootstrap = [
+        GitOpsChart(app, f"gitops-{e}", engine=e, gitops=values.gitops, units=described, part_of=values.part_of)
+        for e in engines
+    ]
     return units | {chart.node.id: chart.to_json() for chart in bootstrap}
 
 

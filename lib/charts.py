@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from cdk8s import Chart
 from constructs import Construct
 
@@ -68,39 +70,39 @@ class OllamaChart(Chart):
         )
 
 
-class ArgoCdChart(Chart):
-    """The Argo CD bootstrap unit: applied once by hand (README, GitOps)."""
+class GitOpsChart(Chart):
+    """A GitOps bootstrap unit, for Argo CD or Flux: applied once by hand (README, GitOps)."""
 
-    def __init__(self, scope: Construct, id: str, *, gitops: config.GitOps, units: list[Unit], part_of: str) -> None:
-        labels = AppLabels(name="argocd-bootstrap", instance=id, version=__version__, part_of=part_of)
-        super().__init__(
-            scope, id, namespace=gitops.argocd_namespace, labels=labels.common(), disable_resource_name_hashes=True
-        )
-        ArgoCdBootstrap(
-            self,
-            "Bootstrap",
-            labels=labels,
-            units=units,
-            repo_url=gitops.repo_url,
-            revision=gitops.revision,
-            path=gitops.path,
-        )
-
-
-class FluxChart(Chart):
-    """The Flux bootstrap unit: applied once by hand (README, GitOps)."""
-
-    def __init__(self, scope: Construct, id: str, *, gitops: config.GitOps, units: list[Unit], part_of: str) -> None:
-        labels = AppLabels(name="flux-bootstrap", instance=id, version=__version__, part_of=part_of)
-        super().__init__(
-            scope, id, namespace=gitops.flux_namespace, labels=labels.common(), disable_resource_name_hashes=True
-        )
-        FluxBootstrap(
-            self,
-            "Bootstrap",
-            labels=labels,
-            units=units,
-            repo_url=gitops.repo_url,
-            branch=gitops.revision,
-            path=gitops.path,
-        )
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        engine: Literal["argocd", "flux"],
+        gitops: config.GitOps,
+        units: list[Unit],
+        part_of: str,
+    ) -> None:
+        labels = AppLabels(name=f"{engine}-bootstrap", instance=id, version=__version__, part_of=part_of)
+        namespace = gitops.argocd_namespace if engine == "argocd" else gitops.flux_namespace
+        super().__init__(scope, id, namespace=namespace, labels=labels.common(), disable_resource_name_hashes=True)
+        if engine == "argocd":
+            ArgoCdBootstrap(
+                self,
+                "Bootstrap",
+                labels=labels,
+                units=units,
+                repo_url=gitops.repo_url,
+                revision=gitops.revision,
+                path=gitops.path,
+            )
+        else:
+            FluxBootstrap(
+                self,
+                "Bootstrap",
+                labels=labels,
+                units=units,
+                repo_url=gitops.repo_url,
+                branch=gitops.revision,
+                path=gitops.path,
+            )
