@@ -63,7 +63,7 @@ _K8S_VERSION = re.compile(r"^1\.[0-9]{2}$")
 
 def parse_quantity(value: str) -> Decimal:
     """The number a Kubernetes quantity such as `500m` or `50Gi` stands for."""
-    match = _QUANTITY.match(value)
+    match = _QUANTITY.fullmatch(value)
     if not match:
         raise InvalidValue(f"expected a Kubernetes quantity such as 500m, 2, 50Gi, got {value!r}")
     suffix = match["suffix"] or ""
@@ -77,43 +77,43 @@ def quantity(value: str) -> None:
 
 
 def dns_label(value: str) -> None:
-    if not _DNS_LABEL.match(value):
+    if not _DNS_LABEL.fullmatch(value):
         raise InvalidValue(f"expected a DNS label (lowercase letters, digits and '-', at most 63), got {value!r}")
 
 
 def object_name(value: str) -> None:
-    if len(value) > 253 or not all(_DNS_LABEL.match(label) for label in value.split(".")):
+    if len(value) > 253 or not all(_DNS_LABEL.fullmatch(label) for label in value.split(".")):
         raise InvalidValue(f"expected a Kubernetes object name (lowercase letters, digits, '-' and '.'), got {value!r}")
 
 
 def entry_point(value: str) -> None:
-    if not re.match(r"^[A-Za-z0-9_-]{1,63}$", value):
+    if not re.fullmatch(r"^[A-Za-z0-9_-]{1,63}$", value):
         raise InvalidValue(f"expected a Traefik entry point name such as websecure, got {value!r}")
 
 
 def dns_name(value: str) -> None:
     labels = value.split(".")
-    if len(value) > 253 or len(labels) < 2 or not all(_DNS_LABEL.match(label) for label in labels):
+    if len(value) > 253 or len(labels) < 2 or not all(_DNS_LABEL.fullmatch(label) for label in labels):
         raise InvalidValue(f"expected a lowercase DNS name such as ollama.example.com, got {value!r}")
 
 
 def image_repository(value: str) -> None:
-    if not _IMAGE_REPOSITORY.match(value):
+    if not _IMAGE_REPOSITORY.fullmatch(value):
         raise InvalidValue(f"expected an image repository such as docker.io/ollama/ollama, got {value!r}")
 
 
 def image_tag(value: str) -> None:
-    if value == "latest" or not _IMAGE_TAG.match(value):
+    if value == "latest" or not _IMAGE_TAG.fullmatch(value):
         raise InvalidValue(f"expected a pinned image tag such as 0.17.7 (not 'latest'), got {value!r}")
 
 
 def image_digest(value: str) -> None:
-    if value and not _DIGEST.match(value):
+    if value and not _DIGEST.fullmatch(value):
         raise InvalidValue(f"expected '' or a digest sha256:<64 hex digits>, got {value!r}")
 
 
 def model_name(value: str) -> None:
-    if len(value) > 200 or not _MODEL.match(value):
+    if len(value) > 200 or not _MODEL.fullmatch(value):
         raise InvalidValue(f"expected an Ollama model name such as llama3.2:1b, got {value!r}")
 
 
@@ -131,22 +131,22 @@ def kubernetes_version(value: str) -> None:
     from lib.validate import available_kubernetes_versions  # the schemas decide what is supported
 
     known = available_kubernetes_versions()
-    if not _K8S_VERSION.match(value) or value not in known:
+    if not _K8S_VERSION.fullmatch(value) or value not in known:
         raise InvalidValue(f"expected a Kubernetes minor version from {known[0]} to {known[-1]}, got {value!r}")
 
 
 def https_url(value: str) -> None:
-    if not re.match(r"^(https://|ssh://|git@)[^\s]+$", value):
+    if not re.fullmatch(r"^(https://|ssh://|git@)[^\s]+$", value):
         raise InvalidValue(f"expected a Git URL starting https://, ssh:// or git@, got {value!r}")
 
 
 def git_path(value: str) -> None:
-    if value.startswith("/") or ".." in value.split("/") or not re.match(r"^[A-Za-z0-9._/-]+$", value):
+    if value.startswith("/") or ".." in value.split("/") or not re.fullmatch(r"^[A-Za-z0-9._/-]+$", value):
         raise InvalidValue(f"expected a relative folder path in the repository such as dist, got {value!r}")
 
 
 def git_revision(value: str) -> None:
-    if not re.match(r"^[A-Za-z0-9._/-]+$", value):
+    if not re.fullmatch(r"^[A-Za-z0-9._/-]+$", value):
         raise InvalidValue(f"expected a branch, tag or commit such as main, got {value!r}")
 
 
@@ -339,7 +339,7 @@ def _build_dataclass(cls: Any, data: Any, path: str) -> Any:
         if key not in fields:
             close = difflib.get_close_matches(str(key), list(fields), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of {', '.join(fields)}"
-            shown = key if isinstance(key, str) and re.match(r"^[A-Za-z0-9_.-]+$", key) else repr(key)
+            shown = key if isinstance(key, str) and re.fullmatch(r"^[A-Za-z0-9_.-]+$", key) else repr(key)
             raise InvalidValue(f"unknown key{hint}", f"{prefix}{shown}")
     kwargs = {}
     for key, f in fields.items():

@@ -10,7 +10,6 @@ from constructs import Construct
 from lib.labels import AppLabels
 
 PodSecurityLevel = Literal["privileged", "baseline", "restricted"]
-POD_SECURITY_LABEL = "pod-security.kubernetes.io/enforce"
 
 
 class Namespace(Construct):

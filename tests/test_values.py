@@ -79,6 +79,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("models not a list", with_value("ollama.models", "llama3.2:1b"), "ollama.models", "expected a list"),
     ("model with shell", with_value("ollama.models", ["llama3.2:1b; rm -rf /"]), "ollama.models[0]", "model name"),
     ("model with $()", with_value("ollama.models", ["$(reboot)"]), "ollama.models[0]", "Ollama model name"),
+    ("model with newline", with_value("ollama.models", ["llama3.2:1b\n"]), "ollama.models[0]", "model name"),
+    ("host with newline", with_value("ingress.host", "ollama.example.com\n"), "ingress.host", "DNS name"),
     ("model listed twice", with_value("ollama.models", ["a:1", "a:1"]), "ollama.models", "lists a model twice"),
     ("bad namespace", with_value("namespace.name", "ML"), "namespace.name", "DNS label"),
     ("bad pod security", with_value("namespace.podSecurity", "strict"), "namespace.podSecurity", "one of"),
