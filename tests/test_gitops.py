@@ -182,3 +182,11 @@ def test_kubectl_kustomize_builds_every_unit_with_all_its_objects() -> None:
         built = subprocess.run(["kubectl", "kustomize", str(unit)], capture_output=True, text=True, check=True).stdout
         count = sum(1 for line in built.splitlines() if line.startswith("kind: "))
         assert count == len(list(unit.glob("*.k8s.yaml"))), unit.name
+
+
+def test_both_engines_render_valid_bootstrap_units(values: Values, tmp_path: Path) -> None:
+    both = dataclasses.replace(values, gitops=dataclasses.replace(values.gitops, engine="both"))
+    synth(both, tmp_path / "dist")  # raises RenderError if a bootstrap object fails a check
+    units = sorted(p.name for p in (tmp_path / "dist").iterdir())
+    assert units == ["gitops-argocd", "gitops-flux", "namespace-ml", "ollama"]
+    assert (tmp_path / "dist" / "gitops-flux" / "Kustomization.ollama.k8s.yaml").exists()
