@@ -54,7 +54,7 @@ FAKE_OLLAMA = r"""#!/bin/sh
 #   list_failures      `list` fails this many times after the server is up, then succeeds
 #   list_never         `list` always fails (the server never answers)
 #   models/KEY         the model is on the volume: `show` succeeds
-#   pull/KEY           how `pull` behaves: ok (default), fail N (then ok), always-fail, no-marker
+#   pull/KEY           how `pull` behaves: ok (default), fail N (then ok), always-fail, no-marker, hang
 # KEY is the model name with `/` and `:` replaced by `_`. Every call is appended to `calls`.
 set -u
 state=$FAKE_OLLAMA_STATE
@@ -115,6 +115,11 @@ pull)
   no-marker)
     echo "success"
     exit 0
+    ;;
+  hang)
+    echo "$$" >"$state/pull.pid"
+    echo "pulling manifest"
+    exec @REAL_SLEEP@ 30
     ;;
   *)
     echo "fake ollama: unknown pull behaviour '$behaviour'" >&2
@@ -443,3 +448,36 @@ def test_deployment_passes_models_as_args_not_in_a_shell_string(values: Values) 
     env = {e["name"]: e["value"] for e in init["env"]}
     assert env["PULL_ATTEMPTS"] == str(values.ollama.model_pull.attempts)
     assert env["PULL_BACKOFF_SECONDS"] == str(values.ollama.model_pull.backoff_seconds)
+
+
+# -------------------------------------------------------------------- stopping
+
+
+def test_sigterm_during_a_pull_stops_the_pull_and_the_server_at_once(harness: Harness) -> None:
+    harness.pull_behaves("llama3.2:1b", "hang")
+    env = {
+        **os.environ,
+        "PATH": f"{harness.bin}{os.pathsep}{os.environ.get('PATH', '/usr/bin:/bin')}",
+        "FAKE_OLLAMA_STATE": str(harness.state),
+    }
+    proc = subprocess.Popen(
+        [harness.shell, str(SCRIPT), "llama3.2:1b"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    pull_pid = harness.state / "pull.pid"
+    deadline = time.monotonic() + 10
+    while not pull_pid.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert pull_pid.exists(), "the pull never started"
+    start = time.monotonic()
+    proc.send_signal(signal.SIGTERM)
+    output, _ = proc.communicate(timeout=10)
+    assert time.monotonic() - start < 5, "a pod being deleted must not wait for the pull"
+    assert proc.returncode == 143
+    assert "pull-models: stopped by a signal" in output
+    for pid in (int(pull_pid.read_text()), harness.serve_pid()):
+        assert pid is not None and not _running_sleep(pid), f"pid {pid} outlived the script"

@@ -19,6 +19,21 @@ serve_wait=${SERVE_WAIT_SECONDS:-60}
 
 log() { echo "pull-models: $*"; }
 
+# Kubernetes stops a pod with SIGTERM to PID 1, this shell: stop the pull under way at once
+# rather than wait out the grace period (the EXIT trap below stops the server).
+child=
+trap 'log "stopped by a signal"; [ -z "$child" ] || kill "$child" 2>/dev/null; exit 143' TERM INT
+
+# Run a command in the background and wait for it: a signal interrupts `wait`, not a foreground job.
+run() {
+  "$@" &
+  child=$!
+  status=0
+  wait "$child" || status=$?
+  child=
+  return "$status"
+}
+
 if [ "$#" -eq 0 ]; then
   log "no models listed, nothing to do"
   exit 0
@@ -49,7 +64,7 @@ for model in "$@"; do
   try=1
   delay=$backoff
   while :; do
-    if ollama pull "$model" && ollama show "$model" >/dev/null 2>&1; then
+    if run ollama pull "$model" && ollama show "$model" >/dev/null 2>&1; then
       log "$model: pulled"
       break
     fi
