@@ -109,16 +109,19 @@ def _strict(schema: Any) -> Any:
     return out
 
 
+_OBJECT_META = "https://kubernetes.io/api/_definitions.json#/$defs/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"
+
+
 @functools.cache
-def _crd_validator(api_version: str, kind: str) -> jsonschema.Validator | None:
+def _crd_validator(kubernetes_version: str, api_version: str, kind: str) -> jsonschema.Validator | None:
     group, _, version = api_version.rpartition("/")
     path = CRD_SCHEMAS / f"{group}_{version}_{kind}.json"
     if not path.exists():
         return None
     schema = _strict(json.loads(path.read_text()))
     # The CRD leaves metadata open; the API server checks it as ObjectMeta.
-    schema.setdefault("properties", {})["metadata"] = {"type": "object"}
-    return jsonschema.Draft202012Validator(schema)
+    schema.setdefault("properties", {})["metadata"] = {"$ref": _OBJECT_META}
+    return jsonschema.Draft202012Validator(schema, registry=_core_registry(kubernetes_version)[1])
 
 
 def _path(error: jsonschema.ValidationError) -> str:
@@ -127,7 +130,8 @@ def _path(error: jsonschema.ValidationError) -> str:
 
 def schema_problems(obj: Manifest, kubernetes_version: str) -> list[Problem]:
     api_version, kind = obj.get("apiVersion", ""), obj.get("kind", "")
-    validator = _crd_validator(api_version, kind) if "." in api_version.split("/")[0] else None
+    custom = "." in api_version.split("/")[0]
+    validator = _crd_validator(kubernetes_version, api_version, kind) if custom else None
     if validator is None:
         validator = _core_validator(kubernetes_version, api_version, kind)
     if validator is None:

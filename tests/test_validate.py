@@ -92,6 +92,12 @@ def pod(obj: dict[str, Any]) -> dict[str, Any]:
             "Additional properties are not allowed ('prun' was unexpected)",
         ),
         (
+            "Certificate",
+            "ollama-tls",
+            lambda o: o["metadata"].update(label={"a": "b"}),
+            "Certificate ml/ollama-tls: metadata: Additional properties are not allowed ('label' was unexpected)",
+        ),
+        (
             "Middleware",
             "https-redirect",
             lambda o: o.update(apiVersion="traefik.io/v9"),
