@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,19 +17,20 @@ import cdk8s  # noqa: E402
 from cdk8s import Chart  # noqa: E402
 
 import lib  # noqa: E402,F401 - sets JSII_NODE before cdk8s loads
+from lib.app import dump  # noqa: E402
 from lib.config import Values, load_values  # noqa: E402
 
 HOMELAB_VALUES = ROOT / "values-homelab.yaml"
 
 
 class YamlSnapshotExtension(SingleFileSnapshotExtension):
-    """One readable .yaml file per snapshot, as a reviewer reads dist/."""
+    """One readable .yaml file per snapshot, each object written as dist/ writes it."""
 
     file_extension = "yaml"
     _write_mode = WriteMode.TEXT
 
     def serialize(self, data: Any, **kwargs: Any) -> str:
-        return yaml.safe_dump_all(data, sort_keys=False, default_flow_style=False)
+        return "---\n".join(dump(obj) for obj in data)
 
 
 @pytest.fixture
