@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 from cdk8s import App, Chart
@@ -49,12 +49,10 @@ def homelab_workloads(app: App, values: Values) -> list[Workload]:
 
 def render(app: App, values: Values, workloads: Sequence[Workload]) -> Units:
     """The objects of every unit: the workloads, marked for safe syncs, then the GitOps bootstrap for them."""
-    engine = values.gitops.engine
-    argocd, flux = engine in ("argocd", "both"), engine in ("flux", "both")
+    engines = values.gitops.engines
+    argocd, flux = "argocd" in engines, "flux" in engines
     units = {w.chart.node.id: annotate_for_gitops(w.chart.to_json(), argocd=argocd, flux=flux) for w in workloads}
     described = [unit_of(w.chart.node.id, w.namespace, units[w.chart.node.id], w.depends_on) for w in workloads]
-    engines: list[Literal["argocd", "flux"]] = ["argocd"] if argocd else []
-    engines += ["flux"] if flux else []
     bootstrap = [
         GitOpsChart(app, f"gitops-{e}", engine=e, gitops=values.gitops, units=described, part_of=values.part_of)
         for e in engines
@@ -64,10 +62,7 @@ def render(app: App, values: Values, workloads: Sequence[Workload]) -> Units:
 
 def external_namespaces(values: Values) -> set[str]:
     """Namespaces objects may live in without being rendered: declared, or the GitOps engine's own."""
-    engine = values.gitops.engine
-    gitops = {values.gitops.argocd_namespace} if engine in ("argocd", "both") else set()
-    gitops |= {values.gitops.flux_namespace} if engine in ("flux", "both") else set()
-    return set(values.cluster.external_namespaces) | gitops
+    return set(values.cluster.external_namespaces) | set(values.gitops.engines.values())
 
 
 def synth(values: Values, outdir: Path) -> None:
@@ -83,9 +78,8 @@ def write(units: Units, outdir: Path, *, kubernetes_version: str, external: Iter
     On any error `outdir` stays byte-for-byte as it was: RenderError for an
     empty unit or a failed check, the exception itself otherwise.
     """
-    empty = [
-        Problem({"kind": "DeployUnit", "metadata": {"name": name}}, _EMPTY) for name, objs in units.items() if not objs
-    ]
+    refusal = "renders no object; refusing to write a dist/ that would prune it"
+    empty = [Problem({"kind": "DeployUnit", "metadata": {"name": n}}, refusal) for n, objs in units.items() if not objs]
     if empty:
         raise RenderError(empty)
     problems = validate(
@@ -103,9 +97,6 @@ def write(units: Units, outdir: Path, *, kubernetes_version: str, external: Iter
         _swap_in(staging, outdir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-
-
-_EMPTY = "renders no object; refusing to write a dist/ that would prune it"
 
 
 class _Dumper(yaml.CSafeDumper if hasattr(yaml, "CSafeDumper") else yaml.SafeDumper):  # type: ignore[misc]

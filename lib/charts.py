@@ -84,8 +84,9 @@ class GitOpsChart(Chart):
         part_of: str,
     ) -> None:
         labels = AppLabels(name=f"{engine}-bootstrap", instance=id, version=__version__, part_of=part_of)
-        namespace = gitops.argocd_namespace if engine == "argocd" else gitops.flux_namespace
-        super().__init__(scope, id, namespace=namespace, labels=labels.common(), disable_resource_name_hashes=True)
+        super().__init__(
+            scope, id, namespace=gitops.engines[engine], labels=labels.common(), disable_resource_name_hashes=True
+        )
         if engine == "argocd":
             ArgoCdBootstrap(
                 self,

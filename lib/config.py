@@ -260,6 +260,12 @@ class GitOps:
     argocd_namespace: str = _check(dns_label, default="argocd")
     flux_namespace: str = _check(dns_label, default="flux-system")
 
+    @property
+    def engines(self) -> dict[Literal["argocd", "flux"], str]:
+        """Each engine in use, with the namespace its bootstrap objects live in."""
+        both: dict[Literal["argocd", "flux"], str] = {"argocd": self.argocd_namespace, "flux": self.flux_namespace}
+        return {e: ns for e, ns in both.items() if self.engine in (e, "both")}
+
 
 @dataclass(frozen=True, kw_only=True)
 class Values:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -31,7 +31,7 @@ class Namespace(Construct):
             privileged pods, host access or added capabilities; root allowed).
         """
         super().__init__(scope, id)
-        if pod_security not in ("privileged", "baseline", "restricted"):
+        if pod_security not in get_args(PodSecurityLevel):
             raise ValueError(
                 f"Namespace {id}: pod_security must be privileged, baseline or restricted, got {pod_security!r}"
             )
