@@ -52,7 +52,7 @@ lint: bootstrap  ## ruff check and format check, and mypy (imports/ and dist/ ex
 	$(BIN)/mypy
 
 imports: bootstrap  ## Regenerate imports/ offline from ../shared/crds
-	$(BIN)/python tools/imports.py
+	$(BIN)/python tools/crd_imports.py
 
 clean:  ## Remove the installed tools
 	rm -rf $(VENV) node_modules

@@ -2,6 +2,7 @@
 
     python main.py [--values values-homelab.yaml] [--outdir dist]
 
+values file -> typed settings -> deploy units (cdk8s Charts) -> the safety gate -> dist/<unit>/.
 `cdk8s synth` runs this file too; it passes its output folder as CDK8S_OUTDIR.
 """
 
@@ -13,9 +14,43 @@ import os
 import sys
 from pathlib import Path
 
-from lib.app import synth
-from lib.config import ValuesError, load_values
-from lib.validate import RenderError
+import lib  # noqa: F401 - first: it points jsii at the pinned Node before cdk8s starts the kernel
+
+# isort: split
+from cdk8s import App
+
+from lib.checks import RenderError
+from lib.kinds import SETTINGS
+from lib.output import OutputError
+from lib.synth import synth
+from lib.units import AppUnit, DeployUnit, GitOpsUnit, NamespaceUnit
+from lib.values.loader import ValuesError, load_values
+from lib.values.schema import Values
+
+
+def deploy_units(app: App, values: Values) -> list[DeployUnit]:
+    """The catalog as deploy units: one per namespace, one per app, then each GitOps engine's bootstrap."""
+    namespaces = {
+        name: NamespaceUnit(app, name, settings=settings, part_of=values.part_of)
+        for name, settings in values.namespaces.items()
+    }
+    apps = [
+        AppUnit(
+            app,
+            name,
+            app=settings,
+            namespace=namespaces.get(settings.namespace),  # None for an external namespace
+            ingress=values.cluster.ingress,
+            part_of=values.part_of,
+        )
+        for name, settings in values.apps.items()
+    ]
+    synced: list[DeployUnit] = [*namespaces.values(), *apps]
+    bootstrap = [
+        GitOpsUnit(app, engine, gitops=values.gitops, units=synced, part_of=values.part_of)
+        for engine in values.gitops.engines
+    ]
+    return [*synced, *bootstrap]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,19 +63,22 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        values = load_values(args.values)
+        values = load_values(args.values, kinds=SETTINGS)
     except ValuesError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     # Everything allocated so far lives until exit: keep the collector off it, now and at shutdown.
     gc.freeze()
     try:
-        synth(values, Path(args.outdir))
+        synth(deploy_units(App(), values), values, Path(args.outdir))
     except RenderError as err:
         print(f"error: {args.values}: the render is invalid; {args.outdir}/ is unchanged:", file=sys.stderr)
         for problem in err.problems:
             print(f"  {problem}", file=sys.stderr)
         return 1
+    except OutputError as err:
+        print(f"error: --outdir: {err}", file=sys.stderr)
+        return 2
     gc.freeze()
     return 0
 

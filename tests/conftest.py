@@ -1,4 +1,4 @@
-"""Shared fixtures: the homelab values, rendered charts, and YAML snapshots."""
+"""Shared fixtures: the homelab values, its render (made once per session), and YAML snapshots."""
 
 from __future__ import annotations
 
@@ -13,12 +13,19 @@ from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import lib  # noqa: E402,F401 - first: it points jsii at the pinned Node before cdk8s starts the kernel
+
+# isort: split
 import cdk8s  # noqa: E402
 from cdk8s import Chart  # noqa: E402
 
-import lib  # noqa: E402,F401 - sets JSII_NODE before cdk8s loads
-from lib.app import dump  # noqa: E402
-from lib.config import Values, load_values  # noqa: E402
+from lib.kinds import SETTINGS  # noqa: E402
+from lib.manifests import Manifest, Units  # noqa: E402
+from lib.output import dump  # noqa: E402
+from lib.synth import render, synth  # noqa: E402
+from lib.values.loader import load_values, parse_values  # noqa: E402
+from lib.values.schema import Values  # noqa: E402
+from main import deploy_units  # noqa: E402
 
 HOMELAB_VALUES = ROOT / "values-homelab.yaml"
 
@@ -38,17 +45,41 @@ def yaml_snapshot(snapshot: Any) -> Any:
     return snapshot.use_extension(YamlSnapshotExtension)
 
 
+def load(path: Path = HOMELAB_VALUES) -> Values:
+    return load_values(path, kinds=SETTINGS)
+
+
+def parse(text: str, file: str = "test-values.yaml") -> Values:
+    return parse_values(text, file, kinds=SETTINGS)
+
+
+def render_values(values: Values) -> Units:
+    """The objects of every deploy unit the values describe, as the synth renders them (unchecked)."""
+    return render(deploy_units(cdk8s.App(), values), values)
+
+
+def synth_values(values: Values, outdir: Path) -> None:
+    """What `main.py` does once the values are loaded: render, check and write `outdir`."""
+    synth(deploy_units(cdk8s.App(), values), values, outdir)
+
+
 @pytest.fixture(scope="session")
 def values() -> Values:
-    return load_values(HOMELAB_VALUES)
+    return load()
 
 
-def manifests(chart: Chart) -> list[dict[str, Any]]:
+@pytest.fixture(scope="session")
+def homelab(values: Values) -> Units:
+    """The homelab render, shared: treat as read-only (copy before changing)."""
+    return render_values(values)
+
+
+def manifests(chart: Chart) -> list[Manifest]:
     """The objects a chart renders, as the dicts written to dist/."""
     return list(cdk8s.Testing.synth(chart))
 
 
-def find(objects: list[dict[str, Any]], kind: str, name: str) -> dict[str, Any]:
+def find(objects: list[Manifest], kind: str, name: str) -> Manifest:
     matches = [o for o in objects if o["kind"] == kind and o["metadata"]["name"] == name]
     assert len(matches) == 1, f"expected one {kind} {name}, found {len(matches)}"
     return matches[0]

@@ -12,30 +12,51 @@ from typing import Any
 import cdk8s
 import pytest
 from cdk8s import Chart
-from conftest import find, manifests
+from conftest import ROOT, find, manifests, render_values
 from test_foundation import tree
 
-import lib.app
-from lib.app import homelab_workloads, render, synth
-from lib.config import Values
-from lib.gitops import ArgoCdBootstrap, FluxBootstrap, Unit
+from lib.checks import RenderError
+from lib.constructs.gitops import ArgoCdBootstrap, FluxBootstrap
 from lib.labels import AppLabels
-from lib.validate import RenderError
+from lib.manifests import Manifest
+from lib.synth import check, synth
+from lib.units import DeployUnit, NamespaceUnit
+from lib.values.schema import Namespace, Revision, Values
 
 LABELS = AppLabels(name="bootstrap", instance="bootstrap", version="1", part_of="homelab")
-NS_UNIT = Unit(name="namespace-ml", namespace="ml", cluster_kinds=frozenset({("", "Namespace")}))
-APP_UNIT = Unit(
-    name="ollama",
-    namespace="ml",
-    depends_on=("namespace-ml",),
-    namespaced_kinds=frozenset({("apps", "Deployment"), ("traefik.io", "IngressRoute")}),
-)
 REPO = "https://git.example.com/homelab.git"
+MAIN = Revision(branch="main")
+COMMIT = "0123456789abcdef0123456789abcdef01234567"
+
+
+@dataclasses.dataclass
+class FakeUnit:
+    """A deploy unit as the bootstrap sees it, without a chart."""
+
+    unit_name: str
+    destination: str
+    objects: list[Manifest]
+    depends_on: tuple[str, ...] = ()
+
+    def manifests(self) -> list[Manifest]:
+        return self.objects
+
+
+NS_UNIT = FakeUnit("namespace-ml", "ml", [{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "ml"}}])
+APP_UNIT = FakeUnit(
+    "ollama",
+    "ml",
+    [
+        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a", "namespace": "ml"}},
+        {"apiVersion": "traefik.io/v1alpha1", "kind": "IngressRoute", "metadata": {"name": "b", "namespace": "ml"}},
+    ],
+    depends_on=("namespace-ml",),
+)
 
 
 def test_argocd_bootstrap_defaults(new_chart: Callable[..., Chart]) -> None:
     chart = new_chart(namespace="argocd")
-    ArgoCdBootstrap(chart, "b", labels=LABELS, units=[APP_UNIT, NS_UNIT], repo_url=REPO, revision="main", path="dist")
+    ArgoCdBootstrap(chart, "b", labels=LABELS, units=[APP_UNIT, NS_UNIT], repo_url=REPO, revision=MAIN, path="dist")
     objects = manifests(chart)
     project = find(objects, "AppProject", "homelab")["spec"]
     assert project["sourceRepos"] == [REPO], "only this repository"
@@ -63,8 +84,9 @@ def test_argocd_bootstrap_defaults(new_chart: Callable[..., Chart]) -> None:
 
 def test_argocd_bootstrap_custom(new_chart: Callable[..., Chart]) -> None:
     chart = new_chart(namespace="gitops")
+    tag = Revision(tag="v1.2.0")
     ArgoCdBootstrap(
-        chart, "b", labels=LABELS, units=[NS_UNIT], repo_url=REPO, revision="v1.2.0", path="deploy", project="lab"
+        chart, "b", labels=LABELS, units=[NS_UNIT], repo_url=REPO, revision=tag, path="deploy", project="lab"
     )
     objects = manifests(chart)
     find(objects, "AppProject", "lab")
@@ -76,17 +98,16 @@ def test_argocd_bootstrap_custom(new_chart: Callable[..., Chart]) -> None:
 
 @pytest.mark.parametrize("construct", [ArgoCdBootstrap, FluxBootstrap])
 def test_bootstrap_rejects_no_units_and_cycles(new_chart: Callable[..., Chart], construct: Any) -> None:
-    revision = {"revision": "main"} if construct is ArgoCdBootstrap else {"branch": "main"}
     with pytest.raises(ValueError, match="units must not be empty"):
-        construct(new_chart(), "b", labels=LABELS, units=[], repo_url=REPO, path="dist", **revision)
+        construct(new_chart(), "b", labels=LABELS, units=[], repo_url=REPO, path="dist", revision=MAIN)
     cycle = [dataclasses.replace(NS_UNIT, depends_on=("ollama",)), APP_UNIT]
     with pytest.raises(ValueError, match="cycle"):
-        construct(new_chart(), "c", labels=LABELS, units=cycle, repo_url=REPO, path="dist", **revision)
+        construct(new_chart(), "c", labels=LABELS, units=cycle, repo_url=REPO, path="dist", revision=MAIN)
 
 
 def test_flux_bootstrap_defaults(new_chart: Callable[..., Chart]) -> None:
     chart = new_chart(namespace="flux-system")
-    FluxBootstrap(chart, "b", labels=LABELS, units=[NS_UNIT, APP_UNIT], repo_url=REPO, branch="main", path="dist")
+    FluxBootstrap(chart, "b", labels=LABELS, units=[NS_UNIT, APP_UNIT], repo_url=REPO, revision=MAIN, path="dist")
     objects = manifests(chart)
     source = find(objects, "GitRepository", "homelab")["spec"]
     assert source["url"] == REPO
@@ -108,7 +129,7 @@ def test_flux_bootstrap_custom(new_chart: Callable[..., Chart]) -> None:
         labels=LABELS,
         units=[NS_UNIT],
         repo_url=REPO,
-        branch="prod",
+        revision=Revision(branch="prod"),
         path="out",
         source_name="lab",
         interval="1h",
@@ -121,10 +142,29 @@ def test_flux_bootstrap_custom(new_chart: Callable[..., Chart]) -> None:
     assert find(objects, "GitRepository", "lab")["spec"]["ref"] == {"branch": "prod"}
 
 
+@pytest.mark.parametrize(
+    ("revision", "ref"),
+    [
+        (Revision(branch="release/1.x"), {"branch": "release/1.x"}),
+        (Revision(tag="v1.2.0"), {"tag": "v1.2.0"}),
+        (Revision(commit=COMMIT), {"commit": COMMIT}),
+    ],
+)
+def test_each_kind_of_revision_reaches_both_engines(
+    new_chart: Callable[..., Chart], revision: Revision, ref: dict[str, str]
+) -> None:
+    chart = new_chart(namespace="gitops")
+    kwargs: dict[str, Any] = {"labels": LABELS, "units": [NS_UNIT], "repo_url": REPO, "path": "dist"}
+    FluxBootstrap(chart, "flux", revision=revision, **kwargs)
+    ArgoCdBootstrap(chart, "argocd", revision=revision, **kwargs)
+    objects = manifests(chart)
+    assert find(objects, "GitRepository", "homelab")["spec"]["ref"] == ref, "Flux: ref.branch, ref.tag or ref.commit"
+    source = find(objects, "Application", "namespace-ml")["spec"]["source"]
+    assert source["targetRevision"] == next(iter(ref.values())), "Argo CD: targetRevision takes each"
+
+
 def render_with(values: Values, engine: str) -> dict[str, list[dict[str, Any]]]:
-    chosen = dataclasses.replace(values, gitops=dataclasses.replace(values.gitops, engine=engine))
-    app = cdk8s.App()
-    return render(app, chosen, homelab_workloads(app, chosen))
+    return render_values(dataclasses.replace(values, gitops=dataclasses.replace(values.gitops, engine=engine)))
 
 
 @pytest.mark.parametrize(
@@ -137,46 +177,45 @@ def test_values_choose_the_gitops_engine(values: Values, engine: str, bootstrap:
 
 
 @pytest.mark.parametrize("engine", ["argocd", "flux", "both"])
-def test_pvc_and_namespace_are_never_pruned_or_deleted(values: Values, engine: str) -> None:
+def test_volume_claims_and_namespaces_are_never_pruned_or_deleted(values: Values, engine: str) -> None:
     units = render_with(values, engine)
-    for kind, name, unit in [("PersistentVolumeClaim", "ollama", "ollama"), ("Namespace", "ml", "namespace-ml")]:
-        annotations = find(units[unit], kind, name)["metadata"].get("annotations", {})
+    kept = [
+        (unit, o) for unit, objs in units.items() for o in objs if o["kind"] in ("PersistentVolumeClaim", "Namespace")
+    ]
+    assert {o["kind"] for _, o in kept} == {"PersistentVolumeClaim", "Namespace"}
+    for unit, obj in kept:
+        annotations = obj["metadata"].get("annotations", {})
         if engine in ("argocd", "both"):
             options = annotations["argocd.argoproj.io/sync-options"].split(",")
-            assert {"Prune=false", "Delete=false"} <= set(options), kind
+            assert {"Prune=false", "Delete=false"} <= set(options), (unit, obj["kind"])
         if engine in ("flux", "both"):
-            assert annotations["kustomize.toolkit.fluxcd.io/prune"] == "disabled", kind
+            assert annotations["kustomize.toolkit.fluxcd.io/prune"] == "disabled", (unit, obj["kind"])
 
 
-def test_custom_resources_skip_argocd_dry_run_while_their_crd_is_missing(values: Values) -> None:
-    units = render_with(values, "argocd")
-    for obj in units["ollama"]:
+def test_custom_resources_skip_argocd_dry_run_while_their_crd_is_missing(homelab: dict[str, Any]) -> None:
+    synced = [o for unit, objs in homelab.items() if not unit.startswith("gitops-") for o in objs]
+    assert {o["kind"] for o in synced} >= {"IngressRoute", "Middleware", "Certificate"}
+    for obj in synced:
         options = obj["metadata"].get("annotations", {}).get("argocd.argoproj.io/sync-options", "")
         custom = obj["kind"] in ("IngressRoute", "Middleware", "Certificate")
         assert ("SkipDryRunOnMissingResource=true" in options) == custom, obj["kind"]
 
 
-def test_synth_refuses_an_empty_unit_and_leaves_dist_unchanged(
-    values: Values, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_synth_refuses_an_empty_unit_and_leaves_dist_unchanged(values: Values, tmp_path: Path) -> None:
     out = tmp_path / "dist"
-    shutil.copytree(Path(lib.app.__file__).parent.parent / "dist", out)
+    shutil.copytree(ROOT / "dist", out)
     before = tree(out)
-
-    class EmptyOllamaChart(Chart):
-        def __init__(self, scope: Any, id: str, **_: Any) -> None:
-            super().__init__(scope, id, namespace="ml")
-
-    monkeypatch.setattr(lib.app, "OllamaChart", EmptyOllamaChart)
+    app = cdk8s.App()
+    namespace = NamespaceUnit(app, "ml", settings=Namespace(), part_of="homelab")
+    empty = DeployUnit(app, "ollama", destination="ml", labels=LABELS, namespace="ml", depends_on=[namespace])
     with pytest.raises(RenderError, match="DeployUnit ollama: renders no object"):
-        synth(values, out)
+        synth([namespace, empty], values, out)
     assert tree(out) == before
 
 
 @pytest.mark.skipif(shutil.which("kubectl") is None, reason="kubectl is not on the PATH")
 def test_kubectl_kustomize_builds_every_unit_with_all_its_objects() -> None:
-    dist = Path(lib.app.__file__).parent.parent / "dist"
-    units = sorted(p for p in dist.iterdir() if p.is_dir())
+    units = sorted(p for p in (ROOT / "dist").iterdir() if p.is_dir())
     assert units
     for unit in units:
         built = subprocess.run(["kubectl", "kustomize", str(unit)], capture_output=True, text=True, check=True).stdout
@@ -186,7 +225,8 @@ def test_kubectl_kustomize_builds_every_unit_with_all_its_objects() -> None:
 
 def test_both_engines_render_valid_bootstrap_units(values: Values, tmp_path: Path) -> None:
     both = dataclasses.replace(values, gitops=dataclasses.replace(values.gitops, engine="both"))
-    synth(both, tmp_path / "dist")  # raises RenderError if a bootstrap object fails a check
-    units = sorted(p.name for p in (tmp_path / "dist").iterdir())
-    assert units == ["gitops-argocd", "gitops-flux", "namespace-ml", "ollama"]
-    assert (tmp_path / "dist" / "gitops-flux" / "Kustomization.ollama.k8s.yaml").exists()
+    units = render_values(both)
+    check(units, both)  # raises RenderError if a bootstrap object fails a check
+    assert sorted(units) == sorted([*render_with(values, "argocd"), "gitops-flux"])
+    find(units["gitops-flux"], "Kustomization", "ollama")
+    assert find(units["gitops-flux"], "Kustomization", "ollama")["spec"]["dependsOn"] == [{"name": "namespace-ml"}]

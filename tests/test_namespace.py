@@ -1,4 +1,4 @@
-"""The namespace unit (story AC1)."""
+"""The Namespace construct and the namespace unit (story AC1)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ import pytest
 from cdk8s import Chart
 from conftest import manifests
 
-from lib.charts import NamespaceChart
-from lib.config import Values
+from lib.constructs.namespace import Namespace
 from lib.labels import AppLabels
-from lib.namespace import Namespace
+from lib.units import NamespaceUnit
+from lib.values.schema import Namespace as NamespaceSettings
+from lib.values.schema import Values
 
 LABELS = AppLabels(name="ml", instance="ml", version="1.0.0", part_of="homelab")
 
@@ -42,10 +43,10 @@ def test_namespace_rejects_an_unknown_pod_security_level(new_chart: Callable[...
         Namespace(new_chart(namespace=None), "ns", name="apps", labels=LABELS, pod_security="strict")  # type: ignore[arg-type]
 
 
-def test_namespace_chart_renders_ml_with_recommended_labels(values: Values) -> None:
-    chart = NamespaceChart(cdk8s.Testing.app(), "namespace-ml", namespace=values.namespace, part_of=values.part_of)
-    objects = manifests(chart)
-    (ns,) = objects
+def test_namespace_unit_renders_ml_with_recommended_labels(values: Values) -> None:
+    unit = NamespaceUnit(cdk8s.Testing.app(), "ml", settings=values.namespaces["ml"], part_of=values.part_of)
+    assert (unit.unit_name, unit.destination, unit.depends_on) == ("namespace-ml", "ml", ())
+    (ns,) = manifests(unit)
     assert ns["metadata"]["name"] == "ml"
     assert set(ns["metadata"]["labels"]) >= {
         "app.kubernetes.io/name",
@@ -55,3 +56,16 @@ def test_namespace_chart_renders_ml_with_recommended_labels(values: Values) -> N
         "app.kubernetes.io/part-of",
         "app.kubernetes.io/managed-by",
     }
+
+
+def test_namespace_unit_renders_its_https_redirect_once_however_often_asked() -> None:
+    unit = NamespaceUnit(cdk8s.Testing.app(), "web", settings=NamespaceSettings(), part_of="homelab")
+    assert [o["kind"] for o in manifests(unit)] == ["Namespace"], "no Middleware until an app asks for it"
+    first, second = unit.https_redirect(), unit.https_redirect()
+    assert first is second
+    objects = manifests(unit)
+    assert [o["kind"] for o in objects] == ["Namespace", "Middleware"]
+    middleware = objects[1]
+    assert middleware["metadata"]["namespace"] == "web", "namespaced, in a unit whose chart has no namespace"
+    assert middleware["metadata"]["name"] == first.name == "https-redirect"
+    assert middleware["spec"] == {"redirectScheme": {"permanent": True, "scheme": "https"}}

@@ -24,7 +24,8 @@ import pytest
 import yaml
 from conftest import ROOT
 
-from lib.config import Values
+from lib.constructs.ollama import OllamaSettings
+from lib.values.schema import Values
 
 SCRIPT = ROOT / "lib" / "scripts" / "pull-models.sh"
 DIST_OLLAMA = ROOT / "dist" / "ollama"
@@ -428,7 +429,7 @@ def test_server_is_stopped_when_the_script_ends(harness: Harness) -> None:
 
 
 def test_configmap_carries_exactly_this_script() -> None:
-    from lib.ollama import PULL_SCRIPT
+    from lib.constructs.ollama import PULL_SCRIPT
 
     text = SCRIPT.read_text()
     assert text == PULL_SCRIPT
@@ -443,11 +444,13 @@ def test_deployment_passes_models_as_args_not_in_a_shell_string(values: Values) 
     deployment = yaml.safe_load((DIST_OLLAMA / "Deployment.ollama.k8s.yaml").read_text())
     (init,) = (c for c in deployment["spec"]["template"]["spec"]["initContainers"] if c["name"] == "pull-models")
     assert init["command"] == ["/bin/sh", "/scripts/pull-models.sh"]
-    assert init["args"] == list(values.ollama.models)
-    assert values.ollama.models, "values-homelab.yaml lists models, so the init container exists"
+    ollama = values.apps["ollama"]
+    assert isinstance(ollama, OllamaSettings)
+    assert init["args"] == list(ollama.models)
+    assert ollama.models, "values-homelab.yaml lists models, so the init container exists"
     env = {e["name"]: e["value"] for e in init["env"]}
-    assert env["PULL_ATTEMPTS"] == str(values.ollama.model_pull.attempts)
-    assert env["PULL_BACKOFF_SECONDS"] == str(values.ollama.model_pull.backoff_seconds)
+    assert env["PULL_ATTEMPTS"] == str(ollama.model_pull.attempts)
+    assert env["PULL_BACKOFF_SECONDS"] == str(ollama.model_pull.backoff_seconds)
 
 
 # -------------------------------------------------------------------- stopping

@@ -1,4 +1,4 @@
-"""One readable YAML snapshot per chart of the homelab render: review updates like code.
+"""One readable YAML snapshot per deploy unit of the homelab render: review updates like code.
 
 Update deliberately with `.venv/bin/python -m pytest tests/test_snapshots.py --snapshot-update`.
 """
@@ -8,24 +8,23 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cdk8s import App
+from conftest import load
 
-from lib.app import homelab_workloads, render
-from lib.config import Values
+from lib.manifests import Units
+from lib.values.schema import NAMESPACE_UNIT_PREFIX
 
-UNITS = ["gitops-argocd", "namespace-ml", "ollama"]
+_VALUES = load()
+UNITS = sorted(
+    [f"{NAMESPACE_UNIT_PREFIX}{ns}" for ns in _VALUES.namespaces]
+    + list(_VALUES.apps)
+    + [f"gitops-{engine}" for engine in _VALUES.gitops.engines]
+)
 
 
-@pytest.fixture(scope="module")
-def units(values: Values) -> dict[str, Any]:
-    app = App()
-    return render(app, values, homelab_workloads(app, values))
-
-
-def test_the_homelab_render_has_these_units(units: dict[str, Any]) -> None:
-    assert sorted(units) == UNITS
+def test_the_homelab_render_has_a_unit_per_namespace_app_and_engine(homelab: Units) -> None:
+    assert sorted(homelab) == UNITS
 
 
 @pytest.mark.parametrize("unit", UNITS)
-def test_unit_snapshot(units: dict[str, Any], unit: str, yaml_snapshot: Any) -> None:
-    assert units[unit] == yaml_snapshot
+def test_unit_snapshot(homelab: Units, unit: str, yaml_snapshot: Any) -> None:
+    assert homelab[unit] == yaml_snapshot

@@ -12,29 +12,43 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import HOMELAB_VALUES, ROOT
+from conftest import HOMELAB_VALUES, ROOT, load, parse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_foundation import tree
 
 import main
-from lib.config import ValuesError, load_values, parse_quantity, parse_values
+from lib.constructs.ollama import OllamaSettings
+from lib.rules import parse_quantity
+from lib.values.loader import ValuesError
+from lib.values.schema import App, SecurityContext
 
 HOMELAB = yaml.safe_load(HOMELAB_VALUES.read_text())
+OL = "apps.ollama"
 
 
-def with_value(path: str, value: Any) -> str:
-    """The homelab values with the value at a dotted path replaced (or removed, for ...)."""
+def with_value(path: str, value: Any, *more: Any) -> str:
+    """The homelab values with the value at each dotted path replaced (or removed, for ...)."""
     data = yaml.safe_load(HOMELAB_VALUES.read_text())
-    *parents, last = path.split(".")
-    node = data
-    for key in parents:
-        node = node[key]
-    if value is ...:
-        del node[last]
-    else:
-        node[last] = value
+    changes = [(path, value), *zip(more[::2], more[1::2], strict=True)]
+    for where, new in changes:
+        *parents, last = where.split(".")
+        node = data
+        for key in parents:
+            node = node.setdefault(key, {})
+        if new is ...:
+            del node[last]
+        else:
+            node[last] = new
     return yaml.safe_dump(data, sort_keys=False)
+
+
+WHOAMI = {
+    "namespace": "ml",
+    "image": {"repository": "docker.io/traefik/whoami", "tag": "v1.10.1"},
+    "port": 8080,
+    "resources": {"requests": {"cpu": "10m", "memory": "16Mi"}, "limits": {"cpu": "100m", "memory": "64Mi"}},
+}
 
 
 # (name, file text or None for a missing file, expected key path in the message, expected words)
@@ -44,49 +58,134 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("only a comment", "# nothing\n", "", "is empty"),
     ("list instead of mapping", "- a\n- b\n", "(top level)", "expected a mapping, got a list"),
     ("scalar document", "hello\n", "(top level)", "expected a mapping"),
-    ("invalid YAML", "ollama: [1, 2\n", "line 2", "invalid YAML"),
-    ("tab indentation", "ollama:\n\tname: x\n", "line 2", "invalid YAML"),
+    ("invalid YAML", "apps: [1, 2\n", "line 2", "invalid YAML"),
+    ("tab indentation", "apps:\n\tollama: x\n", "line 2", "invalid YAML"),
     ("duplicate key", HOMELAB_VALUES.read_text() + "partOf: again\n", "line ", "duplicate key 'partOf'"),
     ("unknown top-level key", with_value("extra", 1), "extra", "unknown key"),
-    ("misspelt key", with_value("ollama.storage.storageClass", "nfs"), "ollama.storage.storageClass", "did you mean"),
-    ("missing required key", with_value("ingress.host", ...), "ingress.host", "is required"),
-    ("section is a string", with_value("ollama.resources", "big"), "ollama.resources", "expected a mapping"),
-    ("bad quantity 50GB", with_value("ollama.storage.size", "50GB"), "ollama.storage.size", "Kubernetes quantity"),
-    ("zero size", with_value("ollama.storage.size", "0Gi"), "ollama.storage.size", "greater than zero"),
-    ("negative size", with_value("ollama.storage.size", "-5Gi"), "ollama.storage.size", "Kubernetes quantity"),
-    ("size as a number", with_value("ollama.storage.size", 50), "ollama.storage.size", "expected a string"),
-    ("bad cpu", with_value("ollama.resources.limits.cpu", "four"), "ollama.resources.limits.cpu", "quantity"),
+    ("the old single-app layout", with_value("ollama", {}), "ollama", "unknown key"),
+    (
+        "misspelt key",
+        with_value(f"{OL}.storage.storageClass", "nfs"),
+        f"{OL}.storage.storageClass",
+        "did you mean",
+    ),
+    ("missing required key", with_value("gitops.repoURL", ...), "gitops.repoURL", "is required"),
+    ("section is a string", with_value(f"{OL}.resources", "big"), f"{OL}.resources", "expected a mapping"),
+    (
+        "bad quantity 50GB",
+        with_value(f"{OL}.storage.size", "50GB"),
+        f"{OL}.storage.size",
+        "Kubernetes quantity",
+    ),
+    ("zero size", with_value(f"{OL}.storage.size", "0Gi"), f"{OL}.storage.size", "greater than zero"),
+    ("negative size", with_value(f"{OL}.storage.size", "-5Gi"), f"{OL}.storage.size", "Kubernetes quantity"),
+    ("size as a number", with_value(f"{OL}.storage.size", 50), f"{OL}.storage.size", "expected a string"),
+    ("bad cpu", with_value(f"{OL}.resources.limits.cpu", "four"), f"{OL}.resources.limits.cpu", "quantity"),
     (
         "request above limit",
-        with_value("ollama.resources.requests.memory", "16Gi"),
-        "ollama.resources",
+        with_value(f"{OL}.resources.requests.memory", "16Gi"),
+        f"{OL}.resources",
         "requests.memory must not exceed limits.memory",
     ),
-    ("host with capitals", with_value("ingress.host", "Ollama.Home.com"), "ingress.host", "DNS name"),
-    ("host with underscore", with_value("ingress.host", "ollama_x.home.com"), "ingress.host", "DNS name"),
-    ("host without domain", with_value("ingress.host", "ollama"), "ingress.host", "DNS name"),
-    ("host with a rule break", with_value("ingress.host", "a.com`) || Host(`b.com"), "ingress.host", "DNS name"),
-    ("latest tag", with_value("ollama.image.tag", "latest"), "ollama.image.tag", "not 'latest'"),
-    ("empty tag", with_value("ollama.image.tag", ""), "ollama.image.tag", "pinned image tag"),
-    ("tag as a number", with_value("ollama.image.tag", 0.17), "ollama.image.tag", "expected a string, got float"),
-    ("bad repository", with_value("ollama.image.repository", "Ollama/Ollama"), "ollama.image.repository", "image"),
-    ("bad digest", with_value("ollama.image.digest", "sha256:xyz"), "ollama.image.digest", "digest"),
-    ("port zero", with_value("ollama.port", 0), "ollama.port", "port from 1 to 65535"),
-    ("port too big", with_value("ollama.port", 70000), "ollama.port", "port from 1 to 65535"),
-    ("port as a string", with_value("ollama.port", "11434"), "ollama.port", "expected a whole number"),
-    ("boolean for a number", with_value("ollama.modelPull.attempts", True), "ollama.modelPull.attempts", "whole"),
-    ("zero attempts", with_value("ollama.modelPull.attempts", 0), "ollama.modelPull.attempts", "at least 1"),
-    ("models not a list", with_value("ollama.models", "llama3.2:1b"), "ollama.models", "expected a list"),
-    ("model with shell", with_value("ollama.models", ["llama3.2:1b; rm -rf /"]), "ollama.models[0]", "model name"),
-    ("model with $()", with_value("ollama.models", ["$(reboot)"]), "ollama.models[0]", "Ollama model name"),
-    ("model with newline", with_value("ollama.models", ["llama3.2:1b\n"]), "ollama.models[0]", "model name"),
-    ("host with newline", with_value("ingress.host", "ollama.example.com\n"), "ingress.host", "DNS name"),
-    ("model listed twice", with_value("ollama.models", ["a:1", "a:1"]), "ollama.models", "lists a model twice"),
-    ("bad namespace", with_value("namespace.name", "ML"), "namespace.name", "DNS label"),
-    ("bad pod security", with_value("namespace.podSecurity", "strict"), "namespace.podSecurity", "one of"),
-    ("bad storage class", with_value("ollama.storage.storageClassName", "NFS!"), "storageClassName", "object name"),
+    ("host with capitals", with_value(f"{OL}.host", "Ollama.Home.com"), f"{OL}.host", "DNS name"),
+    ("host with underscore", with_value(f"{OL}.host", "ollama_x.home.com"), f"{OL}.host", "DNS name"),
+    ("host without domain", with_value(f"{OL}.host", "ollama"), f"{OL}.host", "DNS name"),
+    ("host with a rule break", with_value(f"{OL}.host", "a.com`) || Host(`b.com"), f"{OL}.host", "DNS name"),
+    ("host with newline", with_value(f"{OL}.host", "ollama.example.com\n"), f"{OL}.host", "DNS name"),
+    ("latest tag", with_value(f"{OL}.image.tag", "latest"), f"{OL}.image.tag", "not 'latest'"),
+    ("empty tag", with_value(f"{OL}.image.tag", ""), f"{OL}.image.tag", "pinned image tag"),
+    ("tag as a number", with_value(f"{OL}.image.tag", 0.17), f"{OL}.image.tag", "expected a string, got float"),
+    (
+        "bad repository",
+        with_value(f"{OL}.image.repository", "Ollama/Ollama"),
+        f"{OL}.image.repository",
+        "image",
+    ),
+    ("bad digest", with_value(f"{OL}.image.digest", "sha256:xyz"), f"{OL}.image.digest", "digest"),
+    ("port zero", with_value(f"{OL}.port", 0), f"{OL}.port", "port from 1 to 65535"),
+    ("port too big", with_value(f"{OL}.port", 70000), f"{OL}.port", "port from 1 to 65535"),
+    ("port as a string", with_value(f"{OL}.port", "11434"), f"{OL}.port", "expected a whole number"),
+    ("probe path without /", with_value(f"{OL}.probePath", "api"), f"{OL}.probePath", "HTTP path"),
+    ("boolean for a number", with_value(f"{OL}.modelPull.attempts", True), f"{OL}.modelPull.attempts", "whole"),
+    ("zero attempts", with_value(f"{OL}.modelPull.attempts", 0), f"{OL}.modelPull.attempts", "at least 1"),
+    ("models not a list", with_value(f"{OL}.models", "llama3.2:1b"), f"{OL}.models", "expected a list"),
+    (
+        "model with shell",
+        with_value(f"{OL}.models", ["llama3.2:1b; rm -rf /"]),
+        f"{OL}.models[0]",
+        "model name",
+    ),
+    ("model with $()", with_value(f"{OL}.models", ["$(reboot)"]), f"{OL}.models[0]", "Ollama model name"),
+    ("model with newline", with_value(f"{OL}.models", ["llama3.2:1b\n"]), f"{OL}.models[0]", "model name"),
+    (
+        "model listed twice",
+        with_value(f"{OL}.models", ["a:1", "a:1"]),
+        f"{OL}.models[1]",
+        "lists model 'a:1' twice",
+    ),
+    (
+        "relative mount path",
+        with_value(f"{OL}.storage.mountPath", "data"),
+        f"{OL}.storage.mountPath",
+        "absolute",
+    ),
+    (
+        "ollama elsewhere",
+        with_value(f"{OL}.storage.mountPath", "/data"),
+        f"{OL}.storage.mountPath",
+        "/root/.ollama",
+    ),
+    ("ollama without storage", with_value(f"{OL}.storage", ...), f"{OL}.storage", "is required"),
+    (
+        "ollama non-root",
+        with_value(f"{OL}.securityContext", {"runAsUser": 1000}),
+        f"{OL}.securityContext",
+        "root",
+    ),
+    ("env var with a bad name", with_value(f"{OL}.env", {"MY-VAR": "x"}), f"{OL}.env.MY-VAR", "variable name"),
+    ("env value a number", with_value(f"{OL}.env", {"N": 4}), f"{OL}.env.N", "expected a string, got int"),
+    (
+        "env var the kind sets",
+        with_value(f"{OL}.env", {"OLLAMA_HOST": "x"}),
+        f"{OL}.env.OLLAMA_HOST",
+        "set by the",
+    ),
+    (
+        "unknown kind",
+        with_value(f"{OL}.kind", "helm"),
+        f"{OL}.kind",
+        "expected one of web, ollama, got str 'helm'",
+    ),
+    (
+        "kind as a list",
+        with_value(f"{OL}.kind", ["web"]),
+        f"{OL}.kind",
+        "expected one of web, ollama, got a list",
+    ),
+    ("a key of another kind", with_value(f"{OL}.kind", "web"), f"{OL}.models", "unknown key"),
+    ("app name with capitals", with_value("apps.Whoami", WHOAMI), "apps.Whoami", "expected an app name"),
+    ("app name starting a digit", with_value("apps.1app", WHOAMI), "apps.1app", "expected an app name"),
+    ("app name of a unit", with_value("apps.namespace-ml", WHOAMI), "apps.namespace-ml", "kept for the units"),
+    (
+        "app in no namespace",
+        with_value(f"{OL}.namespace", "ai"),
+        f"{OL}.namespace",
+        "'ai' is neither listed under",
+    ),
+    ("bad namespace name", with_value("namespaces.ML", {}), "namespaces.ML", "DNS label"),
+    ("bad pod security", with_value("namespaces.ml.podSecurity", "strict"), "namespaces.ml.podSecurity", "one of"),
+    ("bad storage class", with_value(f"{OL}.storage.storageClassName", "NFS!"), "storageClassName", "object name"),
+    ("no ingress for a host", with_value("cluster.ingress", ...), f"{OL}.host", "needs cluster.ingress"),
+    ("no issuer", with_value("cluster.ingress.clusterIssuer", ...), "cluster.ingress.clusterIssuer", "is required"),
+    ("empty catalog", with_value("apps", {}, "namespaces", {}), "apps", "lists no app and no namespace"),
     ("unknown engine", with_value("gitops.engine", "jenkins"), "gitops.engine", "argocd, flux, both"),
-    ("repo not a URL", with_value("gitops.repoURL", "my repo"), "gitops.repoURL", "Git URL"),
+    ("repo not a URL", with_value("gitops.repoURL", "my repo"), "gitops.repoURL", "https:// Git URL"),
+    ("repo over SSH", with_value("gitops.repoURL", "git@github.com:me/lab.git"), "gitops.repoURL", "https://"),
+    ("two revisions", with_value("gitops.revision.tag", "v1"), "gitops.revision", "exactly one of branch, tag"),
+    ("no revision", with_value("gitops.revision", {}), "gitops.revision", "got none"),
+    ("revision a string", with_value("gitops.revision", "main"), "gitops.revision", "expected a mapping"),
+    ("short commit", with_value("gitops.revision", {"commit": "abc123"}), "gitops.revision.commit", "40"),
+    ("branch with ..", with_value("gitops.revision.branch", "a..b"), "gitops.revision.branch", "branch or tag"),
     ("absolute path", with_value("gitops.path", "/dist"), "gitops.path", "relative folder"),
     (
         "unknown k8s version",
@@ -96,6 +195,12 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ),
     ("k8s version as float", with_value("cluster.kubernetesVersion", 1.33), "cluster.kubernetesVersion", "string"),
     ("bad external namespace", with_value("cluster.externalNamespaces", ["Kube"]), "externalNamespaces[0]", "label"),
+    (
+        "namespace rendered and external",
+        with_value("cluster.externalNamespaces", ["ml"]),
+        "namespaces.ml",
+        "also in cluster.externalNamespaces",
+    ),
 ]
 
 
@@ -132,9 +237,21 @@ def test_there_are_at_least_25_bad_values_cases() -> None:
     assert len(CASES) >= 25
 
 
+def test_credentials_in_the_repository_url_are_refused_without_echoing_them(workdir: Path) -> None:
+    values = workdir / "values.yaml"
+    values.write_text(with_value("gitops.repoURL", "https://me:s3cr3t-t0ken@github.com/me/lab.git"))
+    with pytest.raises(ValuesError) as caught:
+        main.load_values(values, kinds=main.SETTINGS)
+    assert str(caught.value) == (
+        f"{values}: gitops.repoURL: must not hold credentials (user:token@); the repository must be readable "
+        "without them"
+    )
+    assert "s3cr3t" not in str(caught.value)
+
+
 def test_a_bad_values_file_prints_no_traceback_as_a_process(workdir: Path) -> None:
     values = workdir / "values.yaml"
-    values.write_text(with_value("ollama.storage.size", "50GB"))
+    values.write_text(with_value(f"{OL}.storage.size", "50GB"))
     env = dict(os.environ, PATH=f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ['PATH']}")
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--values", str(values), "--outdir", str(workdir / "dist")],
@@ -145,15 +262,32 @@ def test_a_bad_values_file_prints_no_traceback_as_a_process(workdir: Path) -> No
     )
     assert result.returncode == 2
     assert result.stderr == (
-        f"error: {values}: ollama.storage.size: expected a Kubernetes quantity such as 500m, 2, 50Gi, got '50GB'\n"
+        f"error: {values}: apps.ollama.storage.size: expected a Kubernetes quantity such as 500m, 2, 50Gi, got '50GB'\n"
     )
 
 
 def test_the_homelab_values_load() -> None:
-    values = load_values(HOMELAB_VALUES)
-    assert values.ollama.models == ("llama3.2:1b",)
-    assert values.ingress.host == "ollama.home.jetzinger.com"
-    assert values.ollama.storage.storage_class_name == "nfs-client"
+    values = load()
+    ollama = values.apps["ollama"]
+    assert isinstance(ollama, OllamaSettings), "kind: ollama chooses Ollama's settings"
+    assert ollama.models == ("llama3.2:1b",)
+    assert ollama.host == "ollama.home.jetzinger.com"
+    assert ollama.storage is not None and ollama.storage.storage_class_name == "nfs-client"
+    assert values.gitops.revision.ref == ("branch", "main")
+
+
+def test_a_web_app_needs_only_namespace_image_port_and_resources() -> None:
+    whoami = parse(with_value("apps.whoami", WHOAMI)).apps["whoami"]
+    assert type(whoami) is App and whoami.kind == "web", "kind defaults to web"
+    assert (whoami.probe_path, whoami.storage, whoami.host, dict(whoami.env)) == ("/", None, None, {})
+    assert whoami.security_context == SecurityContext()
+
+
+@pytest.mark.parametrize("required", ["namespace", "image", "port", "resources"])
+def test_a_web_app_without_one_of_them_is_refused(required: str) -> None:
+    app = {k: v for k, v in WHOAMI.items() if k != required}
+    with pytest.raises(ValuesError, match=f"^test-values.yaml: apps.whoami.{required}: is required$"):
+        parse(with_value("apps.whoami", app))
 
 
 @pytest.mark.parametrize(
@@ -176,7 +310,7 @@ documents = st.recursive(
     ),
     max_leaves=20,
 )
-KEYS = ["partOf", "cluster", "gitops", "namespace", "ollama", "ingress", "image", "tag", "models", "size", "port"]
+KEYS = ["partOf", "cluster", "gitops", "namespaces", "apps", "ollama", "kind", "image", "tag", "models", "size", "port"]
 
 
 def mutate(data: Any, path: list[str], value: Any) -> Any:
@@ -197,7 +331,7 @@ def leaf_paths(data: Any, prefix: tuple[str, ...] = ()) -> list[list[str]]:
 def test_random_documents_raise_only_values_errors(doc: Any) -> None:
     text = doc if isinstance(doc, str) else yaml.safe_dump(doc, allow_unicode=True)
     try:
-        parse_values(text, "random.yaml")
+        parse(text, "random.yaml")
     except ValuesError as err:
         assert "\n" not in str(err)
 
@@ -209,8 +343,8 @@ def test_random_edits_of_the_homelab_values_raise_only_values_errors(path: list[
     if isinstance(data, dict) and isinstance(value, dict):
         data = {**data, key: value}
     try:
-        values = parse_values(yaml.safe_dump(data), "edited.yaml")
+        values = parse(yaml.safe_dump(data), "edited.yaml")
     except ValuesError as err:
         assert re.match(r"^edited\.yaml: ", str(err)) and "\n" not in str(err)
     else:
-        assert values.ollama.image.tag != "latest"
+        assert all(app.image.tag != "latest" for app in values.apps.values())

@@ -3,7 +3,7 @@
     python tools/diff.py [--base REV] [--values FILE]      (or: make diff [BASE=REV])
 
 The working tree and the base revision are both synthesized into temporary folders, with this
-Python interpreter, and every object is compared by (kind, namespace, name). REV defaults to the
+Python interpreter, and every object is compared by (API group, kind, namespace, name). REV defaults to the
 merge base of HEAD with `main` (HEAD when there is no `main` branch). The base revision is
 exported with `git archive`, so no worktree, branch or file is left behind. A relative --values
 path is read from each side's own checkout.
@@ -23,32 +23,25 @@ import tarfile
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 import yaml
 
-Key = tuple[str, str, str]  # (kind, namespace or "", name)
-Objects = dict[Key, dict[str, Any]]
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lib.manifests import Manifest, ObjectKey, describe, object_key  # noqa: E402
+from lib.output import KUSTOMIZATION, dump  # noqa: E402
+
+Objects = dict[ObjectKey, Manifest]
 
 
 class DiffError(Exception):
     """A failure the user can cause and fix: reported in one line, exit status 2."""
 
 
-class _Dumper(yaml.SafeDumper):
-    """safe_dump, but multi-line strings (scripts in ConfigMaps) as `|` blocks, so they diff line by line."""
-
-
-def _str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style="|" if "\n" in text else None)
-
-
-_Dumper.add_representer(str, _str)
-
-
-def dump(obj: dict[str, Any]) -> list[str]:
-    """The object as sorted YAML lines: key order is never a difference."""
-    return yaml.dump(obj, Dumper=_Dumper, sort_keys=True).splitlines(keepends=True)
+def lines(obj: Manifest) -> list[str]:
+    """The object as YAML lines with sorted keys: key order is never a difference."""
+    return dump(obj, sort_keys=True).splitlines(keepends=True)
 
 
 def _last_line(text: str) -> str:
@@ -90,7 +83,7 @@ def export(root: Path, rev: str, dest: Path) -> str:
 def synthesize(checkout: Path, values: str, outdir: Path, side: str) -> None:
     """Run the checkout's main.py with this interpreter, as `make synth` would."""
     env = dict(os.environ)
-    node = Path(__file__).resolve().parent.parent / "node_modules" / ".bin" / "node"
+    node = ROOT / "node_modules" / ".bin" / "node"
     if node.exists():  # the exported base has no node_modules of its own
         env.setdefault("JSII_NODE", str(node))
     command = [sys.executable, "main.py", "--values", values, "--outdir", str(outdir)]
@@ -103,7 +96,7 @@ def load(folder: Path) -> Objects:
     """Every object in the .yaml files under `folder` (kustomization.yaml files are not cluster objects)."""
     objects: Objects = {}
     for path in sorted(folder.rglob("*.yaml")):
-        if path.name == "kustomization.yaml":
+        if path.name == KUSTOMIZATION:
             continue
         try:
             documents = list(yaml.safe_load_all(path.read_text()))
@@ -111,40 +104,34 @@ def load(folder: Path) -> Objects:
             raise DiffError(f"{path.relative_to(folder)}: invalid YAML: {err}") from None
         for obj in filter(None, documents):
             try:
-                meta = obj["metadata"]
-                key = (obj["kind"], meta.get("namespace") or "", meta["name"])
-            except (KeyError, TypeError):
+                key = object_key(obj)
+            except (KeyError, TypeError, AttributeError):
                 raise DiffError(f"{path.relative_to(folder)}: not a Kubernetes object") from None
             if key in objects:
-                raise DiffError(f"{path.relative_to(folder)}: {describe(key)} is rendered twice")
+                raise DiffError(f"{path.relative_to(folder)}: {describe(obj)} is rendered twice")
             objects[key] = obj
     return objects
 
 
-def describe(key: Key) -> str:
-    kind, namespace, name = key
-    return f"{kind} {namespace}/{name}" if namespace else f"{kind} {name}"
-
-
 def compare(base: Objects, head: Objects) -> tuple[list[str], str]:
     """The report, one block per differing object sorted by key, and its summary line."""
-    lines: list[str] = []
+    report: list[str] = []
     counts = {"added": 0, "removed": 0, "changed": 0}
-    for key in sorted(base.keys() | head.keys()):
+    for key in sorted(base.keys() | head.keys(), key=lambda k: (*k[1:], k[0])):  # by kind, namespace, name
         old, new = base.get(key), head.get(key)
         if old == new:
             continue
         status = "added" if old is None else "removed" if new is None else "changed"
         counts[status] += 1
-        lines.append(f"{status}: {describe(key)}\n")
+        report.append(f"{status}: {describe(head.get(key) or base[key])}\n")
         if old is not None and new is not None:
-            label = "/".join(part for part in key if part)
-            lines += difflib.unified_diff(dump(old), dump(new), f"a/{label}", f"b/{label}")
+            label = "/".join(part for part in key[1:] if part)  # kind/namespace/name
+            report += difflib.unified_diff(lines(old), lines(new), f"a/{label}", f"b/{label}")
     total = sum(counts.values())
     if not total:
-        return lines, "no rendered changes"
+        return report, "no rendered changes"
     noun = "object differs" if total == 1 else "objects differ"
-    return lines, f"{total} {noun} ({', '.join(f'{n} {status}' for status, n in counts.items())})"
+    return report, f"{total} {noun} ({', '.join(f'{n} {status}' for status, n in counts.items())})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -165,13 +152,13 @@ def main(argv: list[str] | None = None) -> int:
                 ]
             for synth in synths:
                 synth.result()  # raises the synth's DiffError, the working tree's first
-            lines, summary = compare(load(work / "base"), load(work / "head"))
+            report, summary = compare(load(work / "base"), load(work / "head"))
     except DiffError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    sys.stdout.writelines(lines)
+    sys.stdout.writelines(report)
     print(summary)
-    return 1 if lines else 0
+    return 1 if report else 0
 
 
 if __name__ == "__main__":

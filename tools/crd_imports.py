@@ -6,7 +6,7 @@ lines, so each one is cut back out of its combined file, by the upstream
 file name, and imported under the same alias: the result is what `cdk8s
 import` makes from the URLs.
 
-Usage: python tools/imports.py [--crds DIR] [--out DIR]
+Usage: python tools/crd_imports.py [--crds DIR] [--out DIR]
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The safety gate: schemas, references and policy over the whole render, and the atomic synth."""
+"""The safety gate: units, schemas, references and policy over the whole render, and the atomic synth."""
 
 from __future__ import annotations
 
@@ -11,21 +11,35 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import ROOT, synth_values
 from test_foundation import tree
 
-import lib.app
-import lib.ollama
-from lib.app import external_namespaces, synth
-from lib.config import Values
-from lib.validate import RenderError, policy_problems, reference_problems, schema_problems, validate
+import lib.constructs.web_app
+from lib.checks import RenderError, validate
+from lib.checks.policy import policy_problems
+from lib.checks.references import reference_problems
+from lib.checks.schema import schema_problems
+from lib.checks.units import unit_problems
+from lib.manifests import Units
+from lib.output import OutputError
+from lib.synth import external_namespaces
+from lib.values.schema import Values
 
 Objects = list[dict[str, Any]]
 
 
 @pytest.fixture(scope="module")
-def rendered() -> Objects:
-    return [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "dist").rglob("*.k8s.yaml"))]
+def committed() -> Units:
+    """dist/ as committed, unit by unit."""
+    return {
+        unit.name: [yaml.safe_load(p.read_text()) for p in sorted(unit.glob("*.k8s.yaml"))]
+        for unit in sorted((ROOT / "dist").iterdir())
+    }
+
+
+@pytest.fixture(scope="module")
+def rendered(committed: Units) -> Objects:
+    return [obj for objects in committed.values() for obj in objects]
 
 
 def broken(objects: Objects, kind: str, name: str, change: Callable[[dict[str, Any]], None]) -> Objects:
@@ -39,10 +53,37 @@ def messages(problems: list[Any]) -> str:
     return "\n".join(str(p) for p in problems)
 
 
-def test_the_homelab_render_passes_every_check(rendered: Objects, values: Values) -> None:
-    assert len(rendered) == 13
-    problems = validate(rendered, kubernetes_version="1.33", external_namespaces=external_namespaces(values))
+def test_the_homelab_render_passes_every_check(committed: Units, values: Values) -> None:
+    assert sum(map(len, committed.values())) == 13
+    problems = validate(committed, kubernetes_version="1.33", external_namespaces=external_namespaces(values))
     assert problems == []
+
+
+# ---------------------------------------------------------------- units
+
+
+def test_an_object_rendered_by_two_units_is_refused(committed: Units) -> None:
+    middleware = next(o for o in committed["namespace-ml"] if o["kind"] == "Middleware")
+    twice = {**committed, "ollama": [*committed["ollama"], copy.deepcopy(middleware)]}
+    assert messages(unit_problems(twice)) == (
+        "Middleware ml/https-redirect: is rendered by deploy units namespace-ml and ollama; "
+        "every object needs exactly one owner"
+    )
+    within = {**committed, "ollama": [*committed["ollama"], copy.deepcopy(committed["ollama"][0])]}
+    assert "is rendered twice by deploy unit ollama" in messages(unit_problems(within))
+
+
+def test_the_same_name_in_another_group_or_namespace_is_another_object(committed: Units) -> None:
+    route = next(o for o in committed["ollama"] if o["kind"] == "IngressRoute")
+    elsewhere = broken(
+        [route], "IngressRoute", route["metadata"]["name"], lambda o: o["metadata"].update(namespace="x")
+    )
+    other_group = broken([route], "IngressRoute", route["metadata"]["name"], lambda o: o.update(apiVersion="v9/v1"))
+    assert unit_problems({**committed, "other": elsewhere + other_group}) == []
+
+
+def test_an_empty_unit_is_refused() -> None:
+    assert messages(unit_problems({"ollama": []})).startswith("DeployUnit ollama: renders no object")
 
 
 # ---------------------------------------------------------------- schema
@@ -172,6 +213,13 @@ def test_schema_follows_the_kubernetes_version(rendered: Objects) -> None:
             lambda o: o["metadata"].update(namespace="ai"),
             "Service ai/ollama: namespace 'ai' is neither rendered nor declared in cluster.externalNamespaces",
         ),
+        (
+            "IngressRoute",
+            "ollama-ingress-redirect",
+            lambda o: o["spec"].update(entryPoints=["websecure"]),
+            "IngressRoute ml/ollama-ingress: host ollama.home.jetzinger.com on entry point websecure is "
+            "also routed by IngressRoute ml/ollama-ingress-redirect",
+        ),
     ],
 )
 def test_references_must_point_at_rendered_objects(
@@ -254,17 +302,18 @@ def test_an_exception_in_a_construct_leaves_dist_unchanged(
     def explode(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("construct failed")
 
-    monkeypatch.setattr(lib.ollama.k8s, "KubeService", explode)
+    monkeypatch.setattr(lib.constructs.web_app.k8s, "KubeService", explode)
     with pytest.raises(RuntimeError, match="construct failed"):
-        synth(values, outdir)
+        synth_values(values, outdir)
     assert_untouched(outdir, before)
 
 
 def test_a_validation_error_leaves_dist_unchanged(outdir: Path, values: Values) -> None:
     before = tree(outdir)
-    restricted = dataclasses.replace(values, namespace=dataclasses.replace(values.namespace, pod_security="restricted"))
+    namespaces = {**values.namespaces, "ml": dataclasses.replace(values.namespaces["ml"], pod_security="restricted")}
+    restricted = dataclasses.replace(values, namespaces=namespaces)
     with pytest.raises(RenderError, match="runAsNonRoot must be true"):
-        synth(restricted, outdir)
+        synth_values(restricted, outdir)
     assert_untouched(outdir, before)
 
 
@@ -278,13 +327,39 @@ def test_a_failed_swap_puts_the_old_dist_back(outdir: Path, values: Values, monk
         return real_rename(self, target)
 
     monkeypatch.setattr(Path, "rename", rename)
-    with pytest.raises(OSError, match="disk full"):
-        synth(values, outdir)
+    with pytest.raises(OutputError, match=f"cannot write {outdir}: disk full; it is unchanged"):
+        synth_values(values, outdir)
     assert_untouched(outdir, before)
 
 
 def test_a_successful_synth_replaces_dist_whole(outdir: Path, values: Values) -> None:
     (outdir / "ollama" / "Secret.leftover.k8s.yaml").write_text("kind: Secret\n")
-    synth(values, outdir)
+    synth_values(values, outdir)
     assert tree(outdir) == tree(ROOT / "dist")
     assert sorted(p.name for p in outdir.parent.iterdir()) == ["dist"]
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda out: out.joinpath("README.md").write_text("hi"), "holds README.md, which a synth does not write"),
+        (lambda out: out.joinpath("ollama", "notes.txt").write_text("hi"), "holds ollama/notes.txt"),
+        (lambda out: out.joinpath("ollama", "sub").mkdir(), "holds ollama/sub"),
+    ],
+)
+def test_a_folder_a_synth_did_not_write_is_never_replaced(
+    outdir: Path, values: Values, make: Callable[[Path], Any], words: str
+) -> None:
+    make(outdir)
+    before = tree(outdir)
+    with pytest.raises(OutputError, match=words):
+        synth_values(values, outdir)
+    assert tree(outdir) == before
+
+
+def test_a_file_given_as_outdir_is_never_replaced(tmp_path: Path, values: Values) -> None:
+    target = tmp_path / "README.md"
+    target.write_text("keep me")
+    with pytest.raises(OutputError, match="exists and is not a folder; refusing to replace it"):
+        synth_values(values, target)
+    assert target.read_text() == "keep me"

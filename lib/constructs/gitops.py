@@ -7,57 +7,46 @@ them: a values file that picks one engine never loads the other's.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import Protocol
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from lib.labels import AppLabels
-from lib.validate import Manifest
+from lib.manifests import Manifest, api_group, is_custom_resource
+from lib.values.schema import Revision
 
 IN_CLUSTER = "https://kubernetes.default.svc"
 ARGOCD_SYNC_OPTIONS = "argocd.argoproj.io/sync-options"
 ARGOCD_SYNC_WAVE = "argocd.argoproj.io/sync-wave"
 FLUX_PRUNE = "kustomize.toolkit.fluxcd.io/prune"
-# Deleting these would delete what they hold: the models on the NFS volume
-# (reclaim policy Delete), or everything in the namespace.
+# Deleting these would delete what they hold: the data on a volume (NFS reclaim
+# policy Delete), or everything in the namespace.
 NEVER_PRUNED = frozenset({"PersistentVolumeClaim", "Namespace"})
 
 
-@dataclass(frozen=True, kw_only=True)
-class Unit:
-    """A deploy unit as the GitOps engine sees it: a folder of dist/ synced into one namespace."""
+class SyncedUnit(Protocol):
+    """What a bootstrap needs of a deploy unit (`lib.units.DeployUnit` is one)."""
 
-    name: str
-    namespace: str
-    depends_on: tuple[str, ...] = ()
-    cluster_kinds: frozenset[tuple[str, str]] = frozenset()
-    """(API group, kind) of the cluster-scoped objects it renders."""
-    namespaced_kinds: frozenset[tuple[str, str]] = frozenset()
-    """(API group, kind) of the namespaced objects it renders."""
+    unit_name: str
+    """Its folder in dist/, and the name of its Application or Kustomization."""
+    destination: str
+    """The namespace it syncs into."""
+    depends_on: tuple[str, ...]
+    """The units that must be applied first."""
 
-
-def _group(obj: Manifest) -> str:
-    """The API group of an object; "" for the core group, as Argo CD spells it."""
-    return obj["apiVersion"].rpartition("/")[0]
+    def manifests(self) -> list[Manifest]: ...
 
 
-def unit_of(name: str, namespace: str, objects: Sequence[Manifest], depends_on: Sequence[str] = ()) -> Unit:
-    """Describe a rendered unit, reading the kinds off its objects."""
-    cluster = {(_group(o), o["kind"]) for o in objects if not o["metadata"].get("namespace")}
-    namespaced = {(_group(o), o["kind"]) for o in objects if o["metadata"].get("namespace")}
-    return Unit(
-        name=name,
-        namespace=namespace,
-        depends_on=tuple(depends_on),
-        cluster_kinds=frozenset(cluster),
-        namespaced_kinds=frozenset(namespaced),
-    )
-
-
-def _is_custom_resource(obj: Manifest) -> bool:
-    group = _group(obj)
-    return "." in group and not group.endswith(".k8s.io")
+def _kinds(units: Sequence[SyncedUnit], *, namespaced: bool) -> list[dict[str, str]]:
+    """The (group, kind) pairs the units render, cluster-scoped or namespaced, sorted."""
+    pairs = {
+        (api_group(o), o["kind"])
+        for u in units
+        for o in u.manifests()
+        if bool(o["metadata"].get("namespace")) == namespaced
+    }
+    return [{"group": g, "kind": k} for g, k in sorted(pairs)]
 
 
 def annotate_for_gitops(objects: list[Manifest], *, argocd: bool, flux: bool) -> list[Manifest]:
@@ -74,7 +63,7 @@ def annotate_for_gitops(objects: list[Manifest], *, argocd: bool, flux: bool) ->
             options += ["Prune=false", "Delete=false"]
             if flux:
                 annotations[FLUX_PRUNE] = "disabled"
-        if _is_custom_resource(obj):
+        if is_custom_resource(obj):
             options.append("SkipDryRunOnMissingResource=true")
         if argocd and options:
             annotations[ARGOCD_SYNC_OPTIONS] = ",".join(options)
@@ -84,21 +73,23 @@ def annotate_for_gitops(objects: list[Manifest], *, argocd: bool, flux: bool) ->
     return objects
 
 
-def _waves(units: Sequence[Unit]) -> dict[str, int]:
+def _waves(units: Sequence[SyncedUnit]) -> dict[str, int]:
     """Each unit's depth in the dependency graph: what it depends on syncs first."""
-    by_name = {u.name: u for u in units}
+    by_name = {u.unit_name: u for u in units}
     waves: dict[str, int] = {}
 
     def wave(name: str, seen: tuple[str, ...] = ()) -> int:
         if name in seen:
             raise ValueError(f"deploy units depend on each other in a cycle: {' -> '.join((*seen, name))}")
         if name not in waves:
+            if name not in by_name:
+                raise ValueError(f"deploy unit {seen[-1]} depends on {name}, which is not synced")
             deps = by_name[name].depends_on
             waves[name] = 1 + max((wave(d, (*seen, name)) for d in deps), default=-1)
         return waves[name]
 
     for u in units:
-        wave(u.name)
+        wave(u.unit_name)
     return waves
 
 
@@ -116,9 +107,9 @@ class ArgoCdBootstrap(Construct):
         id: str,
         *,
         labels: AppLabels,
-        units: Sequence[Unit],
+        units: Sequence[SyncedUnit],
         repo_url: str,
-        revision: str,
+        revision: Revision,
         path: str,
         project: str = "homelab",
     ) -> None:
@@ -126,7 +117,7 @@ class ArgoCdBootstrap(Construct):
         :param labels: identity of the instance; objects add component "gitops".
         :param units: the deploy units to sync, one Application each.
         :param repo_url: the Git repository holding dist/.
-        :param revision: branch, tag or commit to sync.
+        :param revision: the branch, tag or commit to sync (Argo CD's targetRevision takes each).
         :param path: folder of dist/ in the repository; a unit syncs `<path>/<unit>`.
         :param project: name of the AppProject. Default: "homelab".
         """
@@ -135,9 +126,6 @@ class ArgoCdBootstrap(Construct):
             raise ValueError(f"ArgoCdBootstrap {id}: units must not be empty")
         meta = labels.component("gitops")
         waves = _waves(units)
-
-        def kinds(pairs: set[tuple[str, str]]) -> list[dict[str, str]]:
-            return [{"group": g, "kind": k} for g, k in sorted(pairs)]
 
         from imports.argocd_appproject.io.argoproj import AppProject, AppProjectSpec
 
@@ -148,9 +136,9 @@ class ArgoCdBootstrap(Construct):
             spec=AppProjectSpec(
                 description="Deploy units rendered by cdk8s into dist/",
                 source_repos=[repo_url],
-                destinations=[{"server": IN_CLUSTER, "namespace": ns} for ns in sorted({u.namespace for u in units})],
-                cluster_resource_whitelist=kinds({k for u in units for k in u.cluster_kinds}),
-                namespace_resource_whitelist=kinds({k for u in units for k in u.namespaced_kinds}),
+                destinations=[{"server": IN_CLUSTER, "namespace": ns} for ns in sorted({u.destination for u in units})],
+                cluster_resource_whitelist=_kinds(units, namespaced=False),
+                namespace_resource_whitelist=_kinds(units, namespaced=True),
             ),
         )
 
@@ -166,18 +154,17 @@ class ArgoCdBootstrap(Construct):
         )
 
         for unit in units:
+            name = unit.unit_name
             Application(
                 self,
-                f"Application-{unit.name}",
-                metadata=ApiObjectMetadata(
-                    name=unit.name, labels=meta, annotations={ARGOCD_SYNC_WAVE: str(waves[unit.name])}
-                ),
+                f"Application-{name}",
+                metadata=ApiObjectMetadata(name=name, labels=meta, annotations={ARGOCD_SYNC_WAVE: str(waves[name])}),
                 spec=ApplicationSpec(
                     project=project,
                     source=ApplicationSpecSource(
-                        repo_url=repo_url, target_revision=revision, path=f"{path}/{unit.name}"
+                        repo_url=repo_url, target_revision=revision.ref[1], path=f"{path}/{name}"
                     ),
-                    destination=ApplicationSpecDestination(server=IN_CLUSTER, namespace=unit.namespace),
+                    destination=ApplicationSpecDestination(server=IN_CLUSTER, namespace=unit.destination),
                     sync_policy=ApplicationSpecSyncPolicy(
                         # allowEmpty false: a unit that renders nothing is an error, never "prune everything".
                         automated=ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True, allow_empty=False),
@@ -202,9 +189,9 @@ class FluxBootstrap(Construct):
         id: str,
         *,
         labels: AppLabels,
-        units: Sequence[Unit],
+        units: Sequence[SyncedUnit],
         repo_url: str,
-        branch: str,
+        revision: Revision,
         path: str,
         source_name: str = "homelab",
         interval: str = "10m",
@@ -214,7 +201,7 @@ class FluxBootstrap(Construct):
         :param labels: identity of the instance; objects add component "gitops".
         :param units: the deploy units to sync, one Kustomization each.
         :param repo_url: the Git repository holding dist/.
-        :param branch: the branch to follow.
+        :param revision: the branch, tag or commit to follow (the GitRepository's ref).
         :param path: folder of dist/ in the repository; a unit syncs `./<path>/<unit>`.
         :param source_name: name of the GitRepository. Default: "homelab".
         :param interval: how often each Kustomization reconciles. Default: "10m".
@@ -239,21 +226,22 @@ class FluxBootstrap(Construct):
             KustomizationSpecSourceRefKind,
         )
 
+        which, ref = revision.ref
         GitRepository(
             self,
             "Source",
             metadata=ApiObjectMetadata(name=source_name, labels=meta),
-            spec=GitRepositorySpec(interval="1m", url=repo_url, ref=GitRepositorySpecRef(branch=branch)),
+            spec=GitRepositorySpec(interval="1m", url=repo_url, ref=GitRepositorySpecRef(**{which: ref})),
         )
         for unit in units:
             Kustomization(
                 self,
-                f"Kustomization-{unit.name}",
-                metadata=ApiObjectMetadata(name=unit.name, labels=meta),
+                f"Kustomization-{unit.unit_name}",
+                metadata=ApiObjectMetadata(name=unit.unit_name, labels=meta),
                 spec=KustomizationSpec(
                     interval=interval,
                     retry_interval="1m",
-                    path=f"./{path}/{unit.name}",
+                    path=f"./{path}/{unit.unit_name}",
                     prune=True,
                     wait=True,
                     timeout=timeout,

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import get_args
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from lib.labels import AppLabels
-
-PodSecurityLevel = Literal["privileged", "baseline", "restricted"]
+from lib.values.schema import PodSecurityLevel
 
 
 class Namespace(Construct):

@@ -1,0 +1,26 @@
+"""What a check finds: one problem with one rendered object, as one line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lib.manifests import Manifest, describe
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one rendered object."""
+
+    obj: Manifest
+    message: str
+
+    def __str__(self) -> str:
+        return f"{describe(self.obj)}: {self.message}"
+
+
+class RenderError(Exception):
+    """The render is invalid; `problems` says why, one line each."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))

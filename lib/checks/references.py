@@ -1,0 +1,102 @@
+"""Reference checks: what an object points at is rendered (or declared external).
+
+Routes point at a Service and port, a TLS secret issued by a Certificate and
+Middlewares, and no two routes claim one host on one entry point; pods at
+their claims, config maps and service account; volume mounts at the pod's
+volumes; every namespaced object at a namespace that is rendered or external.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lib.checks.problems import Problem
+from lib.manifests import Manifest, containers, describe, pod_templates
+
+Index = dict[tuple[str, str, str], Manifest]  # (kind, namespace, name)
+
+
+def _ns(obj: Manifest) -> str:
+    return str(obj["metadata"].get("namespace", ""))
+
+
+def reference_problems(objects: list[Manifest], external_namespaces: Iterable[str] = ()) -> list[Problem]:
+    index: Index = {(o["kind"], _ns(o), o["metadata"]["name"]): o for o in objects}
+    namespaces = {o["metadata"]["name"] for o in objects if o["kind"] == "Namespace"} | set(external_namespaces)
+    certificate_secrets = {(_ns(o), o["spec"]["secretName"]) for o in objects if o["kind"] == "Certificate"}
+    problems = []
+
+    def missing(obj: Manifest, kind: str, name: str, where: str) -> None:
+        if (kind, _ns(obj), name) not in index:
+            problems.append(Problem(obj, f"{where}: {kind} {name!r} is not rendered in namespace {_ns(obj)!r}"))
+
+    problems += _host_conflicts([o for o in objects if o["kind"] == "IngressRoute"])
+    for obj in objects:
+        ns = obj["metadata"].get("namespace")
+        if ns and ns not in namespaces:
+            problems.append(
+                Problem(obj, f"namespace {ns!r} is neither rendered nor declared in cluster.externalNamespaces")
+            )
+        if obj["kind"] == "IngressRoute":
+            problems += _route_problems(obj, index, certificate_secrets)
+    for obj, pod in pod_templates(objects):
+        if pod.get("serviceAccountName"):
+            missing(obj, "ServiceAccount", pod["serviceAccountName"], "serviceAccountName")
+        volumes = {v["name"] for v in pod.get("volumes", [])}
+        for volume in pod.get("volumes", []):
+            if "persistentVolumeClaim" in volume:
+                claim = volume["persistentVolumeClaim"]["claimName"]
+                missing(obj, "PersistentVolumeClaim", claim, f"volume {volume['name']}")
+            if "configMap" in volume:
+                missing(obj, "ConfigMap", volume["configMap"]["name"], f"volume {volume['name']}")
+        for container in containers(pod):
+            for mount in container.get("volumeMounts", []):
+                if mount["name"] not in volumes:
+                    problems.append(
+                        Problem(obj, f"container {container['name']}: mounts volume {mount['name']!r}, not in volumes")
+                    )
+    return problems
+
+
+def _route_problems(route: Manifest, index: Index, certificate_secrets: set[tuple[str, str]]) -> list[Problem]:
+    problems = []
+    for i, rule in enumerate(route["spec"].get("routes", [])):
+        for service in rule.get("services", []):
+            if service.get("kind", "Service") != "Service":
+                continue
+            target = index.get(("Service", service.get("namespace", _ns(route)), service["name"]))
+            if target is None:
+                problems.append(Problem(route, f"routes[{i}]: Service {service['name']!r} is not rendered"))
+                continue
+            ports = {p.get("name") for p in target["spec"]["ports"]} | {p["port"] for p in target["spec"]["ports"]}
+            if service.get("port") not in ports:
+                problems.append(
+                    Problem(route, f"routes[{i}]: Service {service['name']!r} has no port {service.get('port')!r}")
+                )
+        for middleware in rule.get("middlewares", []):
+            if ("Middleware", middleware.get("namespace", _ns(route)), middleware["name"]) not in index:
+                problems.append(Problem(route, f"routes[{i}]: Middleware {middleware['name']!r} is not rendered"))
+    secret = route["spec"].get("tls", {}).get("secretName")
+    if secret and (_ns(route), secret) not in certificate_secrets:
+        problems.append(Problem(route, f"tls.secretName {secret!r} is issued by no Certificate in its namespace"))
+    return problems
+
+
+_HOST = re.compile(r"Host\(`([^`]*)`\)")
+
+
+def _host_conflicts(routes: list[Manifest]) -> list[Problem]:
+    """Two IngressRoutes matching one host on one entry point: Traefik would serve only one of them."""
+    claimed: dict[tuple[str, str], Manifest] = {}
+    problems = []
+    for route in routes:
+        hosts = {h for rule in route["spec"].get("routes", []) for h in _HOST.findall(rule.get("match", ""))}
+        for entry_point in route["spec"].get("entryPoints", []):
+            for host in sorted(hosts):
+                first = claimed.setdefault((entry_point, host), route)
+                if first is not route:
+                    problems.append(
+                        Problem(route, f"host {host} on entry point {entry_point} is also routed by {describe(first)}")
+                    )
+    return problems

@@ -1,0 +1,225 @@
+"""What every app of the catalog has: the generic, hardened path (kind `web`).
+
+A kind that needs more (Ollama's model provisioning) composes a `WebApp` and
+hands it `PodAdditions`; it never copies it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from lib import rules
+from lib.labels import AppLabels
+from lib.values.schema import App
+
+PORT_NAME = "http"
+TMP_VOLUME = "tmp"
+
+
+@dataclass(frozen=True, kw_only=True)
+class InitContainer:
+    """A step run before the app starts, in the app's image, with its resources, security context,
+    volumes and environment (its own `env` first)."""
+
+    name: str
+    command: Sequence[str]
+    args: Sequence[str] = ()
+    env: Mapping[str, str] = field(default_factory=dict)
+    read_only_mounts: Mapping[str, str] = field(default_factory=dict)
+    """Volume name -> mount path, for volumes of `PodAdditions.volumes`."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class PodAdditions:
+    """What a kind adds to the generic pod. Default: nothing."""
+
+    env: Mapping[str, str] = field(default_factory=dict)
+    """The app container's own variables, set before the values' `env`."""
+    init_containers: Sequence[InitContainer] = ()
+    volumes: Sequence[k8s.Volume] = ()
+    annotations: Mapping[str, str] = field(default_factory=dict)
+    """Pod template annotations: a change rolls the pod."""
+
+
+class WebApp(Construct):
+    """Renders one app: ServiceAccount, Deployment and ClusterIP Service named `name`, and with
+    `app.storage` a PersistentVolumeClaim `name` mounted at its `mountPath`.
+
+    Hardened the same way for every app: no service-account token; all
+    capabilities dropped, no privilege escalation, a read-only root filesystem
+    (an emptyDir at /tmp), RuntimeDefault seccomp; non-root unless the kind
+    says otherwise. Startup, readiness and liveness probes on `app.probe_path`.
+    One replica; `Recreate` when it has a volume (ReadWriteOnce: the old pod
+    lets go of it first), `RollingUpdate` otherwise.
+    """
+
+    Settings: type[App] = App
+    software: str | None = None
+    """The `app.kubernetes.io/name` label: None means the app's own name (a web app is its own software)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        app: App,
+        labels: AppLabels,
+        additions: PodAdditions = PodAdditions(),
+        run_as_root: bool = False,
+        volume_name: str = "data",
+        storage_component: str = "storage",
+    ) -> None:
+        """
+        :param name: the name of every object, and of the container.
+        :param app: the app's settings (checked when they were made).
+        :param labels: identity of the instance; objects add their component.
+        :param additions: what a kind adds to the pod. Default: nothing.
+        :param run_as_root: keep the image's root user (a kind's documented exception). Default:
+            False, so `runAsNonRoot: true` and the values' securityContext.
+        :param volume_name: the storage volume's name in the pod. Default: "data".
+        :param storage_component: the PVC's component label. Default: "storage".
+        """
+        super().__init__(scope, id)
+        rules.check_prop(f"WebApp {id}", "name", rules.app_name, name)
+        kind_env = {*additions.env, *(k for step in additions.init_containers for k in step.env)}
+        clash = sorted(kind_env & set(app.env))
+        if clash:  # the kind's settings refuse these; this guards a kind that forgot to
+            raise ValueError(f"WebApp {id}: env: {', '.join(clash)} is set by the kind and by the values")
+        self.service_name = name
+        self.service_port = app.port
+
+        k8s.KubeServiceAccount(
+            self,
+            "ServiceAccount",
+            metadata=k8s.ObjectMeta(name=name, labels=labels.component("server")),
+            automount_service_account_token=False,
+        )
+        mounts = [k8s.VolumeMount(name=TMP_VOLUME, mount_path="/tmp")]
+        volumes = [k8s.Volume(name=TMP_VOLUME, empty_dir=k8s.EmptyDirVolumeSource())]
+        if app.storage is not None:
+            k8s.KubePersistentVolumeClaim(
+                self,
+                "Storage",
+                metadata=k8s.ObjectMeta(name=name, labels=labels.component(storage_component)),
+                spec=k8s.PersistentVolumeClaimSpec(
+                    access_modes=["ReadWriteOnce"],
+                    storage_class_name=app.storage.storage_class_name,
+                    resources=k8s.ResourceRequirements(
+                        requests={"storage": k8s.Quantity.from_string(app.storage.size)}
+                    ),
+                ),
+            )
+            mounts.insert(0, k8s.VolumeMount(name=volume_name, mount_path=app.storage.mount_path))
+            volumes.insert(
+                0,
+                k8s.Volume(
+                    name=volume_name, persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(claim_name=name)
+                ),
+            )
+
+        quantity = k8s.Quantity.from_string
+        resources = k8s.ResourceRequirements(
+            requests={"cpu": quantity(app.resources.requests.cpu), "memory": quantity(app.resources.requests.memory)},
+            limits={"cpu": quantity(app.resources.limits.cpu), "memory": quantity(app.resources.limits.memory)},
+        )
+        # Overrides of the runtime's defaults: nothing a compromised process could use to escalate,
+        # and nothing it could write but its volumes.
+        security = k8s.SecurityContext(
+            allow_privilege_escalation=False,
+            capabilities=k8s.Capabilities(drop=["ALL"]),
+            read_only_root_filesystem=True,
+        )
+        user = app.security_context
+        pod_security = k8s.PodSecurityContext(
+            seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+            run_as_non_root=None if run_as_root else True,
+            run_as_user=user.run_as_user,
+            run_as_group=user.run_as_group,
+            fs_group=user.fs_group,
+        )
+
+        def env(own: Mapping[str, str]) -> list[k8s.EnvVar] | None:
+            merged = {**own, **app.env}
+            return [k8s.EnvVar(name=k, value=v) for k, v in merged.items()] or None
+
+        init_containers = [
+            k8s.Container(
+                name=step.name,
+                image=app.image.reference,
+                image_pull_policy="IfNotPresent",
+                command=list(step.command),
+                args=list(step.args) or None,
+                env=env(step.env),
+                resources=resources,
+                security_context=security,
+                volume_mounts=[
+                    *mounts,
+                    *(k8s.VolumeMount(name=v, mount_path=p, read_only=True) for v, p in step.read_only_mounts.items()),
+                ],
+            )
+            for step in additions.init_containers
+        ]
+        http = k8s.IntOrString.from_string(PORT_NAME)
+
+        def probe(period: int, failures: int) -> k8s.Probe:
+            return k8s.Probe(
+                http_get=k8s.HttpGetAction(path=app.probe_path, port=http),
+                period_seconds=period,
+                timeout_seconds=5,
+                failure_threshold=failures,
+            )
+
+        server = k8s.Container(
+            name=name,
+            image=app.image.reference,
+            # The tag is pinned, so the node's copy is the right one.
+            image_pull_policy="IfNotPresent",
+            ports=[k8s.ContainerPort(name=PORT_NAME, container_port=app.port, protocol="TCP")],
+            env=env(additions.env),
+            resources=resources,
+            security_context=security,
+            volume_mounts=mounts,
+            # Up to 5 minutes to start (a first start may migrate or load from NFS), then checked every 10 s.
+            startup_probe=probe(5, 60),
+            readiness_probe=probe(10, 3),
+            liveness_probe=probe(20, 6),
+        )
+        k8s.KubeDeployment(
+            self,
+            "Deployment",
+            metadata=k8s.ObjectMeta(name=name, labels=labels.component("server")),
+            spec=k8s.DeploymentSpec(
+                replicas=1,
+                revision_history_limit=3,
+                strategy=k8s.DeploymentStrategy(type="RollingUpdate" if app.storage is None else "Recreate"),
+                selector=k8s.LabelSelector(match_labels=labels.selector()),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(
+                        labels=labels.full("server"), annotations=dict(additions.annotations) or None
+                    ),
+                    spec=k8s.PodSpec(
+                        service_account_name=name,
+                        automount_service_account_token=False,
+                        security_context=pod_security,
+                        init_containers=init_containers or None,
+                        containers=[server],
+                        volumes=[*volumes, *additions.volumes],
+                    ),
+                ),
+            ),
+        )
+        k8s.KubeService(
+            self,
+            "Service",
+            metadata=k8s.ObjectMeta(name=name, labels=labels.component("server")),
+            spec=k8s.ServiceSpec(
+                type="ClusterIP",
+                selector=labels.selector(),
+                ports=[k8s.ServicePort(name=PORT_NAME, port=app.port, target_port=http, protocol="TCP")],
+            ),
+        )

@@ -1,0 +1,37 @@
+"""The kinds of app the catalog knows: `kind:` in the values file -> the construct that renders it.
+
+This is the one place a kind is registered. Its construct takes
+`(scope, id, *, name, app, labels)`, names its settings class `Settings` (the
+keys an app of that kind may have) and the `software` it runs (the
+`app.kubernetes.io/name` label; None for the app's own name), and exposes the
+Service it serves (`service_name`, `service_port`) for HTTPS.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from constructs import Construct
+
+from lib.constructs.ollama import OllamaApp
+from lib.constructs.web_app import WebApp
+from lib.labels import AppLabels
+from lib.values.schema import App
+
+
+class AppConstruct(Protocol):
+    Settings: type[App]
+    software: str | None
+    service_name: str
+    service_port: int
+
+    def __init__(self, scope: Construct, id: str, *, name: str, app: Any, labels: AppLabels) -> None: ...
+
+
+KINDS: dict[str, type[AppConstruct]] = {
+    "web": WebApp,
+    "ollama": OllamaApp,
+}
+
+SETTINGS: dict[str, type[App]] = {kind: construct.Settings for kind, construct in KINDS.items()}
+"""What the values loader needs: each kind's settings class."""

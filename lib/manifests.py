@@ -1,0 +1,56 @@
+"""Rendered Kubernetes objects as plain dicts, and how one is named.
+
+An object is identified in a cluster by its API group, kind, namespace and
+name; that identity is what must never be rendered twice, and what `make diff`
+compares by.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+Manifest = dict[str, Any]
+"""One rendered object, as written to dist/."""
+
+Units = dict[str, list[Manifest]]
+"""The objects of each deploy unit, by unit name (its dist/ folder)."""
+
+ObjectKey = tuple[str, str, str, str]
+"""(API group, kind, namespace or "", name)."""
+
+
+def api_group(obj: Manifest) -> str:
+    """The API group of an object; "" for the core group, as Argo CD spells it."""
+    return str(obj["apiVersion"]).rpartition("/")[0]
+
+
+def object_key(obj: Manifest) -> ObjectKey:
+    meta = obj["metadata"]
+    return api_group(obj), obj["kind"], meta.get("namespace") or "", meta["name"]
+
+
+def describe(obj: Manifest) -> str:
+    """`Kind namespace/name`, or `Kind name` for a cluster-scoped object."""
+    meta = obj.get("metadata", {})
+    where = f"{meta['namespace']}/{meta.get('name')}" if meta.get("namespace") else meta.get("name")
+    return f"{obj.get('kind')} {where}"
+
+
+def is_custom_resource(obj: Manifest) -> bool:
+    """True for a kind a CRD defines (traefik.io, cert-manager.io, ...), not a built-in one."""
+    group = api_group(obj)
+    return "." in group and not group.endswith(".k8s.io")
+
+
+def pod_templates(objects: list[Manifest]) -> Iterator[tuple[Manifest, dict[str, Any]]]:
+    """(workload, its pod spec) for every object that runs pods."""
+    for obj in objects:
+        if obj["kind"] in ("Deployment", "StatefulSet", "DaemonSet", "Job"):
+            yield obj, obj["spec"]["template"]["spec"]
+
+
+def containers(pod: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The init containers, then the containers, of a pod spec."""
+    yield from pod.get("initContainers", [])
+    yield from pod.get("containers", [])

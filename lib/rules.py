@@ -1,0 +1,280 @@
+"""Value rules: each rule a value must follow, written once.
+
+The values loader runs them on every key of the values file (`lib/values`),
+the settings run them when a construct is given settings built in Python, and
+the safety gate uses the same ones on rendered objects. A rule raises
+`InvalidValue(message)`, or `InvalidValue(message, subpath)` when the problem
+is inside the value (an item of a list, a key of a mapping); the caller adds
+where the value came from.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+
+class InvalidValue(ValueError):
+    """A value a rule refuses: `args` are (message,) or (message, subpath)."""
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+    @property
+    def subpath(self) -> str:
+        """Where in the value, as a key path suffix such as `.port` or `[2]`; "" for the value itself."""
+        return str(self.args[1]) if len(self.args) > 1 else ""
+
+    def __str__(self) -> str:
+        where = self.subpath.lstrip(".")
+        return f"{where}: {self.message}" if where else self.message
+
+
+Rule = Callable[[Any], None]
+
+_QUANTITY = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?P<suffix>[KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?")
+_SUFFIX_FACTORS = {
+    "": Decimal(1),
+    "n": Decimal("1e-9"),
+    "u": Decimal("1e-6"),
+    "m": Decimal("1e-3"),
+    "k": Decimal("1e3"),
+    "M": Decimal("1e6"),
+    "G": Decimal("1e9"),
+    "T": Decimal("1e12"),
+    "P": Decimal("1e15"),
+    "E": Decimal("1e18"),
+    **{f"{s}i": Decimal(1024) ** (i + 1) for i, s in enumerate("KMGTPE")},
+}
+_DNS_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")
+_DNS_1035_LABEL = re.compile(r"[a-z]([-a-z0-9]{0,61}[a-z0-9])?")
+_IMAGE_REPOSITORY = re.compile(
+    r"(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?"
+    r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*"
+)
+_IMAGE_TAG = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")
+_DIGEST = re.compile(r"sha256:[a-f0-9]{64}")
+_MODEL = re.compile(r"[a-z0-9][a-z0-9._-]*(?:/[a-z0-9][a-z0-9._-]*)*(?::[A-Za-z0-9][A-Za-z0-9._-]*)?", re.IGNORECASE)
+_K8S_VERSION = re.compile(r"1\.[0-9]{2}")
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_ENTRY_POINT = re.compile(r"[A-Za-z0-9_-]{1,63}")
+_HTTP_PATH = re.compile(r"/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*")
+_COMMIT = re.compile(r"[0-9a-f]{40}")
+_GIT_PATH = re.compile(r"[A-Za-z0-9._/-]+")
+
+
+def parse_quantity(value: str) -> Decimal:
+    """The number a Kubernetes quantity such as `500m` or `50Gi` stands for."""
+    match = _QUANTITY.fullmatch(value)
+    if not match:
+        raise InvalidValue(f"expected a Kubernetes quantity such as 500m, 2, 50Gi, got {value!r}")
+    suffix = match["suffix"] or ""
+    factor = Decimal(10) ** int(suffix[1:]) if suffix[:1] in ("e", "E") else _SUFFIX_FACTORS[suffix]
+    return Decimal(match["num"]) * factor
+
+
+def quantity(value: str) -> None:
+    if parse_quantity(value) <= 0:
+        raise InvalidValue(f"expected a quantity greater than zero, got {value!r}")
+
+
+def dns_label(value: str) -> None:
+    """A DNS-1123 label: a namespace name."""
+    if not _DNS_LABEL.fullmatch(value):
+        raise InvalidValue(f"expected a DNS label (lowercase letters, digits and '-', at most 63), got {value!r}")
+
+
+def app_name(value: str) -> None:
+    """A DNS-1035 label, as a Service name must be: the name of an app and of its objects."""
+    if not _DNS_1035_LABEL.fullmatch(value):
+        raise InvalidValue(
+            f"expected an app name (a letter, then lowercase letters, digits and '-', at most 63), got {value!r}"
+        )
+
+
+def object_name(value: str) -> None:
+    if len(value) > 253 or not all(_DNS_LABEL.fullmatch(label) for label in value.split(".")):
+        raise InvalidValue(f"expected a Kubernetes object name (lowercase letters, digits, '-' and '.'), got {value!r}")
+
+
+def entry_point(value: str) -> None:
+    if not _ENTRY_POINT.fullmatch(value):
+        raise InvalidValue(f"expected a Traefik entry point name such as websecure, got {value!r}")
+
+
+def dns_name(value: str) -> None:
+    labels = value.split(".")
+    if len(value) > 253 or len(labels) < 2 or not all(_DNS_LABEL.fullmatch(label) for label in labels):
+        raise InvalidValue(f"expected a lowercase DNS name such as ollama.example.com, got {value!r}")
+
+
+def image_repository(value: str) -> None:
+    if not _IMAGE_REPOSITORY.fullmatch(value):
+        raise InvalidValue(f"expected an image repository such as docker.io/ollama/ollama, got {value!r}")
+
+
+def image_tag(value: str) -> None:
+    if value == "latest" or not _IMAGE_TAG.fullmatch(value):
+        raise InvalidValue(f"expected a pinned image tag such as 0.17.7 (not 'latest'), got {value!r}")
+
+
+def image_digest(value: str) -> None:
+    if value and not _DIGEST.fullmatch(value):
+        raise InvalidValue(f"expected '' or a digest sha256:<64 hex digits>, got {value!r}")
+
+
+def pinned_image(reference: str) -> None:
+    """A whole image reference, `repository:tag[@digest]`, as a container runs it: its tag is pinned."""
+    tag = reference.partition("@")[0].rsplit("/", 1)[-1].partition(":")[2]
+    try:
+        image_tag(tag)
+    except InvalidValue:
+        raise InvalidValue(f"image {reference!r} must have a pinned tag, not latest") from None
+
+
+def model_name(value: str) -> None:
+    if len(value) > 200 or not _MODEL.fullmatch(value):
+        raise InvalidValue(f"expected an Ollama model name such as llama3.2:1b, got {value!r}")
+
+
+def port_number(value: int) -> None:
+    if not 1 <= value <= 65535:
+        raise InvalidValue(f"expected a port from 1 to 65535, got {value}")
+
+
+def positive(value: int) -> None:
+    if value < 1:
+        raise InvalidValue(f"expected a whole number of at least 1, got {value}")
+
+
+def http_path(value: str) -> None:
+    if not _HTTP_PATH.fullmatch(value):
+        raise InvalidValue(f"expected an HTTP path starting with '/', such as /healthz, got {value!r}")
+
+
+def absolute_path(value: str) -> None:
+    parts = value.split("/")
+    if not value.startswith("/") or value == "/" or ".." in parts or not _GIT_PATH.fullmatch(value):
+        raise InvalidValue(f"expected an absolute folder path in the container such as /data, got {value!r}")
+
+
+def env_name(value: str) -> None:
+    if not _ENV_NAME.fullmatch(value):
+        raise InvalidValue(f"expected an environment variable name such as TZ (letters, digits, '_'), got {value!r}")
+
+
+@functools.cache
+def available_kubernetes_versions() -> tuple[str, ...]:
+    """The minor versions kubernetes-validate ships strict schemas for, e.g. '1.33'."""
+    root = resources.files("kubernetes_validate") / "kubernetes-json-schema"
+    return tuple(
+        sorted(
+            {p.name[1:].rsplit(".", 1)[0] for p in root.iterdir() if p.name.endswith("-local-strict")},
+            key=lambda v: tuple(int(x) for x in v.split(".")),
+        )
+    )
+
+
+def kubernetes_version(value: str) -> None:
+    known = available_kubernetes_versions()
+    if not _K8S_VERSION.fullmatch(value) or value not in known:
+        raise InvalidValue(f"expected a Kubernetes minor version from {known[0]} to {known[-1]}, got {value!r}")
+
+
+def https_url(value: str) -> None:
+    """An https:// Git URL without credentials (the GitOps bootstrap renders no repository secret)."""
+    parts = urlsplit(value) if re.fullmatch(r"\S+", value) else None
+    if parts is None or parts.scheme != "https" or not parts.hostname:
+        raise InvalidValue(f"expected an https:// Git URL such as https://github.com/me/homelab.git, got {value!r}")
+    if parts.username or parts.password:
+        # Never echo it: the part before @ is a credential.
+        raise InvalidValue("must not hold credentials (user:token@); the repository must be readable without them")
+
+
+def git_path(value: str) -> None:
+    if value.startswith("/") or ".." in value.split("/") or not _GIT_PATH.fullmatch(value):
+        raise InvalidValue(f"expected a relative folder path in the repository such as dist, got {value!r}")
+
+
+def git_ref_name(value: str) -> None:
+    """A branch or tag name, as `git check-ref-format --branch` would accept it."""
+    bad = (
+        not value
+        or value.startswith(("-", "/"))
+        or value.endswith(("/", ".", ".lock"))
+        or any(p.startswith(".") for p in value.split("/"))
+        or ".." in value
+        or "//" in value
+        or "@{" in value
+        or value == "@"
+        or re.search(r"[\x00-\x20\x7f~^:?*\[\\]", value)
+    )
+    if bad:
+        raise InvalidValue(f"expected a Git branch or tag name such as main or v1.2.0, got {value!r}")
+
+
+def git_commit(value: str) -> None:
+    if not _COMMIT.fullmatch(value):
+        raise InvalidValue(f"expected a full commit hash (40 lowercase hex digits), got {value!r}")
+
+
+def check_prop(owner: str, prop: str, rule: Rule, value: Any) -> None:
+    """A construct's check of one prop: a ValueError naming the construct, the prop and the value."""
+    try:
+        rule(value)
+    except InvalidValue as err:
+        raise ValueError(f"{owner}: {prop}: {err}") from None
+
+
+# ---------------------------------------------------------------- rules over collections
+
+
+def each(rule: Rule) -> Rule:
+    """`rule` on every item of a list; the error names the item, e.g. `[2]`."""
+
+    def check(items: Iterable[Any]) -> None:
+        for i, item in enumerate(items):
+            try:
+                rule(item)
+            except InvalidValue as err:
+                raise InvalidValue(err.message, f"[{i}]") from None
+
+    return check
+
+
+def each_key(rule: Rule) -> Rule:
+    """`rule` on every key of a mapping; the error names the key."""
+
+    def check(mapping: Mapping[str, Any]) -> None:
+        for key in mapping:
+            try:
+                rule(key)
+            except InvalidValue as err:
+                raise InvalidValue(err.message, f".{key_text(key)}") from None
+
+    return check
+
+
+def unique(what: str) -> Rule:
+    def check(items: Iterable[Any]) -> None:
+        seen = set()
+        for i, item in enumerate(items):
+            if item in seen:
+                raise InvalidValue(f"lists {what} {item!r} twice", f"[{i}]")
+            seen.add(item)
+
+    return check
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_.-]+")
+
+
+def key_text(key: object) -> str:
+    """A mapping key as a key path shows it: bare when plain, quoted otherwise (never two lines)."""
+    return key if isinstance(key, str) and _PLAIN_KEY.fullmatch(key) else repr(key)

@@ -1,0 +1,54 @@
+"""Render the deploy units, check them, and write dist/.
+
+    units (cdk8s Charts) -> objects per unit, marked for safe GitOps syncs -> the safety gate -> dist/
+
+Each unit renders with one `Chart.to_json()` call; the checks read the same
+objects in memory, and the files appear only once every check has passed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from lib.checks import RenderError, validate
+from lib.constructs.gitops import annotate_for_gitops
+from lib.manifests import Units
+from lib.output import write
+from lib.units import DeployUnit
+from lib.values.schema import Values
+
+
+def render(units: Sequence[DeployUnit], values: Values) -> Units:
+    """The objects of every unit; those the GitOps engine syncs are marked for safe syncs."""
+    engines = values.gitops.engines
+    argocd, flux = "argocd" in engines, "flux" in engines
+    return {
+        u.unit_name: annotate_for_gitops(u.manifests(), argocd=argocd, flux=flux) if u.synced else u.manifests()
+        for u in units
+    }
+
+
+def external_namespaces(values: Values) -> set[str]:
+    """Namespaces objects may live in without being rendered: declared, or the GitOps engines' own."""
+    return set(values.cluster.external_namespaces) | set(values.gitops.engines.values())
+
+
+def check(units: Units, values: Values) -> None:
+    """The safety gate over a whole render: raises RenderError listing every problem."""
+    problems = validate(
+        units, kubernetes_version=values.cluster.kubernetes_version, external_namespaces=external_namespaces(values)
+    )
+    if problems:
+        raise RenderError(problems)
+
+
+def synth(units: Sequence[DeployUnit], values: Values, outdir: Path) -> None:
+    """Render, check and write the units to `outdir`, replacing it whole.
+
+    On any error `outdir` stays byte-for-byte as it was: RenderError for a failed
+    check, OutputError for a folder that cannot be written, the exception itself otherwise.
+    """
+    rendered = render(units, values)
+    check(rendered, values)
+    write(rendered, outdir)

@@ -1,0 +1,153 @@
+"""Deploy units: one Chart each, one folder in dist/, one Argo CD Application or Flux Kustomization.
+
+- `NamespaceUnit` `namespace-<ns>`: the Namespace, and what the namespace owns
+  (the HTTPS redirect Middleware its apps share);
+- `AppUnit` `<app>`: the app's kind construct, and HTTPS when it has a host;
+- `GitOpsUnit` `gitops-<engine>`: the bootstrap of the others, applied once by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cdk8s import Chart
+from constructs import Construct
+
+from lib import __version__
+from lib.constructs.gitops import ArgoCdBootstrap, FluxBootstrap
+from lib.constructs.https import HttpsExposure, HttpsRedirect
+from lib.constructs.namespace import Namespace
+from lib.kinds import KINDS
+from lib.labels import AppLabels
+from lib.manifests import Manifest
+from lib.values import schema
+from lib.values.schema import GITOPS_UNIT_PREFIX, NAMESPACE_UNIT_PREFIX
+
+
+class DeployUnit(Chart):
+    """A Chart that is one deploy unit: its objects land in dist/<unit_name>, synced into `destination`."""
+
+    synced = True
+    """Synced by the GitOps engine (False for the bootstrap, which is applied by hand)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        unit_name: str,
+        *,
+        destination: str,
+        labels: AppLabels,
+        namespace: str | None = None,
+        depends_on: Sequence[DeployUnit] = (),
+    ) -> None:
+        """
+        :param unit_name: the unit's name: its folder in dist/ and its Application or Kustomization.
+        :param destination: the namespace the GitOps engine syncs it into.
+        :param labels: identity of the unit; every object carries its common labels.
+        :param namespace: the namespace of every object. Default: none (each object says, or is cluster-scoped).
+        :param depends_on: units applied before this one. Default: none.
+        """
+        super().__init__(
+            scope, unit_name, namespace=namespace, labels=labels.common(), disable_resource_name_hashes=True
+        )
+        self.unit_name = unit_name
+        self.destination = destination
+        self.depends_on = tuple(u.unit_name for u in depends_on)
+        self._manifests: list[Manifest] | None = None
+
+    def manifests(self) -> list[Manifest]:
+        """The unit's objects, rendered once (one `to_json()`, the costly call) and kept."""
+        if self._manifests is None:
+            self._manifests = list(self.to_json())
+        return self._manifests
+
+
+class NamespaceUnit(DeployUnit):
+    """The unit of a namespace: applied before every app in it."""
+
+    def __init__(self, scope: Construct, name: str, *, settings: schema.Namespace, part_of: str) -> None:
+        labels = AppLabels(name=name, instance=name, version=__version__, part_of=part_of)
+        # No chart namespace: a Namespace is cluster-scoped; what lives in it says so itself.
+        super().__init__(scope, f"{NAMESPACE_UNIT_PREFIX}{name}", destination=name, labels=labels)
+        self.app_labels = labels
+        self._redirect: HttpsRedirect | None = None
+        Namespace(self, "Namespace", name=name, labels=labels, pod_security=settings.pod_security)
+
+    def https_redirect(self) -> HttpsRedirect:
+        """The namespace's HTTP-to-HTTPS Middleware, rendered with the first app that asks for it."""
+        if self._redirect is None:
+            self._redirect = HttpsRedirect(self, "HttpsRedirect", namespace=self.destination, labels=self.app_labels)
+        return self._redirect
+
+
+class AppUnit(DeployUnit):
+    """The unit of an app: what its kind renders, and HTTPS at its host."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        name: str,
+        *,
+        app: schema.App,
+        namespace: NamespaceUnit | None,
+        ingress: schema.Ingress | None,
+        part_of: str,
+    ) -> None:
+        """
+        :param name: the app's name: its unit, and the name of its objects.
+        :param app: its settings; `app.kind` picks the construct.
+        :param namespace: the unit of its namespace; None when the namespace is external.
+        :param ingress: the cluster's ingress settings, needed when the app has a host.
+        :param part_of: the `app.kubernetes.io/part-of` label.
+        """
+        kind = KINDS[app.kind]
+        labels = AppLabels(name=kind.software or name, instance=name, version=app.image.tag, part_of=part_of)
+        depends_on = [namespace] if namespace else []
+        super().__init__(
+            scope, name, destination=app.namespace, labels=labels, namespace=app.namespace, depends_on=depends_on
+        )
+        workload = kind(self, "App", name=name, app=app, labels=labels)
+        if app.host is not None:
+            if ingress is None or namespace is None:
+                raise ValueError(
+                    f"AppUnit {name}: a host needs the cluster's ingress settings and a rendered namespace"
+                )
+            HttpsExposure(
+                self,
+                "Https",
+                labels=labels,
+                host=app.host,
+                backend=workload,
+                ingress=ingress,
+                redirect=namespace.https_redirect(),
+            )
+
+
+class GitOpsUnit(DeployUnit):
+    """The bootstrap of one GitOps engine for the synced units: applied once by hand (README, GitOps)."""
+
+    synced = False
+
+    def __init__(
+        self,
+        scope: Construct,
+        engine: schema.Engine,
+        *,
+        gitops: schema.GitOps,
+        units: Sequence[DeployUnit],
+        part_of: str,
+    ) -> None:
+        name = f"{GITOPS_UNIT_PREFIX}{engine}"
+        labels = AppLabels(name=f"{engine}-bootstrap", instance=name, version=__version__, part_of=part_of)
+        namespace = gitops.engines[engine]
+        super().__init__(scope, name, destination=namespace, labels=labels, namespace=namespace)
+        bootstrap = ArgoCdBootstrap if engine == "argocd" else FluxBootstrap
+        bootstrap(
+            self,
+            "Bootstrap",
+            labels=labels,
+            units=units,
+            repo_url=gitops.repo_url,
+            revision=gitops.revision,
+            path=gitops.path,
+        )

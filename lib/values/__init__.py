@@ -1,0 +1,1 @@
+"""The values file: its settings (`schema`) and the loader that reads them (`loader`)."""

@@ -1,0 +1,250 @@
+"""The settings a values file holds: frozen dataclasses that check themselves.
+
+Every field's rules (`lib/rules.py`) run when a settings object is made,
+whether by the loader from YAML or by Python code handing settings to a
+construct, so a rule is written once. An error is an `InvalidValue` whose
+subpath is the YAML key (`.storage.size`); the loader puts the file and the
+path in front of it. Keys are camelCase in YAML and snake_case here.
+
+The cluster is a catalog: `namespaces` (name -> settings) and `apps`
+(name -> settings). An app's `kind` picks the construct that renders it
+(`lib/kinds.py`); a kind may extend `App` with settings of its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from lib import rules
+from lib.rules import InvalidValue, Rule
+
+PodSecurityLevel = Literal["privileged", "baseline", "restricted"]
+Engine = Literal["argocd", "flux"]
+
+NAMESPACE_UNIT_PREFIX = "namespace-"
+"""The deploy unit of namespace `ml` is `namespace-ml`."""
+GITOPS_UNIT_PREFIX = "gitops-"
+"""The GitOps bootstrap of Argo CD is the unit `gitops-argocd`."""
+
+
+def setting(*checks: Rule, default: Any = dataclasses.MISSING, key: str | None = None, factory: Any = None) -> Any:
+    """A field with value rules; `key` overrides its YAML key (default: the field name in camelCase)."""
+    if factory is not None:
+        return field(default_factory=factory, metadata={"rules": checks, "key": key})
+    return field(default=default, metadata={"rules": checks, "key": key})
+
+
+def yaml_key(f: dataclasses.Field[Any]) -> str:
+    """The key of a field in the values file: `storage_class_name` is `storageClassName`."""
+    if f.metadata.get("key"):
+        return str(f.metadata["key"])
+    head, *rest = f.name.split("_")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    """Base of every settings class: runs each field's rules, then `check()` for rules across fields."""
+
+    def __post_init__(self) -> None:
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if value is None:
+                continue
+            for rule in f.metadata.get("rules", ()):
+                try:
+                    rule(value)
+                except InvalidValue as err:
+                    raise InvalidValue(err.message, f".{yaml_key(f)}{err.subpath}") from None
+        self.check()
+
+    def check(self) -> None:
+        """Rules across fields; raise InvalidValue(message, ".key") naming the key at fault."""
+
+
+# ---------------------------------------------------------------- cluster
+
+
+@dataclass(frozen=True, kw_only=True)
+class EntryPoints(Settings):
+    web: str = setting(rules.entry_point, default="web")
+    websecure: str = setting(rules.entry_point, default="websecure")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Ingress(Settings):
+    """HTTPS for every app with a `host`: Traefik entry points and the cert-manager ClusterIssuer."""
+
+    cluster_issuer: str = setting(rules.object_name)
+    entry_points: EntryPoints = setting(factory=EntryPoints)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cluster(Settings):
+    kubernetes_version: str = setting(rules.kubernetes_version, default="1.33")
+    external_namespaces: tuple[str, ...] = setting(rules.each(rules.dns_label), rules.unique("namespace"), default=())
+    ingress: Ingress | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Revision(Settings):
+    """What the GitOps engine follows: exactly one of a branch, a tag or a commit."""
+
+    branch: str | None = setting(rules.git_ref_name, default=None)
+    tag: str | None = setting(rules.git_ref_name, default=None)
+    commit: str | None = setting(rules.git_commit, default=None)
+
+    def check(self) -> None:
+        given = [name for name in ("branch", "tag", "commit") if getattr(self, name) is not None]
+        if len(given) != 1:
+            got = f"got {' and '.join(given)}" if given else "got none"
+            raise InvalidValue(f"expected exactly one of branch, tag or commit, {got}")
+
+    @property
+    def ref(self) -> tuple[Literal["branch", "tag", "commit"], str]:
+        """(which, value): ("branch", "main"), ("tag", "v1.2.0") or ("commit", "<40 hex>")."""
+        for name in ("branch", "tag", "commit"):
+            value = getattr(self, name)
+            if value is not None:
+                return name, value  # type: ignore[return-value]
+        raise AssertionError("check() guarantees one")
+
+
+@dataclass(frozen=True, kw_only=True)
+class GitOps(Settings):
+    engine: Literal["argocd", "flux", "both"] = "argocd"
+    repo_url: str = setting(rules.https_url, key="repoURL")
+    revision: Revision = setting(factory=lambda: Revision(branch="main"))
+    path: str = setting(rules.git_path, default="dist")
+    argocd_namespace: str = setting(rules.dns_label, default="argocd")
+    flux_namespace: str = setting(rules.dns_label, default="flux-system")
+
+    @property
+    def engines(self) -> dict[Engine, str]:
+        """Each engine in use, with the namespace its bootstrap objects live in."""
+        both: dict[Engine, str] = {"argocd": self.argocd_namespace, "flux": self.flux_namespace}
+        return {e: ns for e, ns in both.items() if self.engine in (e, "both")}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Namespace(Settings):
+    pod_security: PodSecurityLevel = "baseline"
+
+
+# ---------------------------------------------------------------- apps
+
+
+@dataclass(frozen=True, kw_only=True)
+class Image(Settings):
+    repository: str = setting(rules.image_repository)
+    tag: str = setting(rules.image_tag)
+    digest: str = setting(rules.image_digest, default="")
+
+    @property
+    def reference(self) -> str:
+        """`repository:tag`, plus `@digest` when one is pinned."""
+        return f"{self.repository}:{self.tag}" + (f"@{self.digest}" if self.digest else "")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ResourceList(Settings):
+    cpu: str = setting(rules.quantity)
+    memory: str = setting(rules.quantity)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Resources(Settings):
+    requests: ResourceList
+    limits: ResourceList
+
+    def check(self) -> None:
+        for name in ("cpu", "memory"):
+            if rules.parse_quantity(getattr(self.requests, name)) > rules.parse_quantity(getattr(self.limits, name)):
+                raise InvalidValue(f"requests.{name} must not exceed limits.{name}")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Storage(Settings):
+    """A ReadWriteOnce volume claim, mounted at `mountPath`; never pruned by Argo CD or Flux."""
+
+    storage_class_name: str = setting(rules.object_name)
+    size: str = setting(rules.quantity)
+    mount_path: str = setting(rules.absolute_path)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SecurityContext(Settings):
+    """Who the app's processes run as; by default the image's own user, which must not be root."""
+
+    run_as_user: int | None = setting(rules.positive, default=None)
+    run_as_group: int | None = setting(rules.positive, default=None)
+    fs_group: int | None = setting(rules.positive, default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class App(Settings):
+    """An app of the catalog, as every kind has it (kind `web` is exactly this)."""
+
+    kind: str = "web"
+    namespace: str = setting(rules.dns_label)
+    image: Image
+    port: int = setting(rules.port_number)
+    probe_path: str = setting(rules.http_path, default="/")
+    resources: Resources
+    storage: Storage | None = None
+    host: str | None = setting(rules.dns_name, default=None)
+    env: Mapping[str, str] = setting(rules.each_key(rules.env_name), factory=dict)
+    security_context: SecurityContext = setting(factory=SecurityContext)
+
+
+# ---------------------------------------------------------------- the whole file
+
+
+@dataclass(frozen=True, kw_only=True)
+class Values(Settings):
+    """Everything environment-specific: what `values-homelab.yaml` holds."""
+
+    part_of: str = setting(rules.dns_label, default="homelab")
+    cluster: Cluster = setting(factory=Cluster)
+    gitops: GitOps
+    namespaces: Mapping[str, Namespace] = setting(rules.each_key(rules.dns_label), factory=dict)
+    apps: Mapping[str, App] = setting(rules.each_key(rules.app_name), factory=dict)
+
+    def check(self) -> None:
+        if not self.namespaces and not self.apps:
+            raise InvalidValue("lists no app and no namespace; the catalog would render nothing", ".apps")
+        external = set(self.cluster.external_namespaces)
+        for name in self.namespaces:
+            if name in external:
+                raise InvalidValue(
+                    "is also in cluster.externalNamespaces; it is either rendered or not", f".namespaces.{name}"
+                )
+        hosts: dict[str, str] = {}
+        for name, app in self.apps.items():
+            where = f".apps.{name}"
+            for prefix in (NAMESPACE_UNIT_PREFIX, GITOPS_UNIT_PREFIX):
+                if name.startswith(prefix):
+                    raise InvalidValue(
+                        f"names starting {prefix!r} are kept for the units of namespaces and GitOps", where
+                    )
+            if app.namespace not in self.namespaces and app.namespace not in external:
+                raise InvalidValue(
+                    f"{app.namespace!r} is neither listed under namespaces nor in cluster.externalNamespaces",
+                    f"{where}.namespace",
+                )
+            if app.host is None:
+                continue
+            if app.host in hosts:
+                raise InvalidValue(f"{app.host!r} is already the host of apps.{hosts[app.host]}", f"{where}.host")
+            hosts[app.host] = name
+            if self.cluster.ingress is None:
+                raise InvalidValue("needs cluster.ingress (its clusterIssuer signs the certificate)", f"{where}.host")
+            if app.namespace not in self.namespaces:
+                raise InvalidValue(
+                    f"an app with a host must live in a namespace listed under namespaces (its deploy unit owns the "
+                    f"HTTPS redirect); {app.namespace!r} is external",
+                    f"{where}.host",
+                )

@@ -1,0 +1,192 @@
+"""WebApp: what every app of the catalog has (kind `web`), and its settings' own checks."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from cdk8s import Chart
+from cdk8s_plus_27 import k8s
+from conftest import find, manifests
+
+from lib.constructs.web_app import InitContainer, PodAdditions, WebApp
+from lib.labels import AppLabels
+from lib.rules import InvalidValue
+from lib.values.schema import App, Image, ResourceList, Resources, SecurityContext, Storage
+
+LABELS = AppLabels(name="whoami", instance="whoami", version="1.10.1", part_of="homelab")
+
+
+def settings(**overrides: Any) -> App:
+    """A minimal web app: namespace, image, port and resources only."""
+    base: dict[str, Any] = {
+        "namespace": "test",
+        "image": Image(repository="docker.io/traefik/whoami", tag="v1.10.1"),
+        "port": 8080,
+        "resources": Resources(
+            requests=ResourceList(cpu="10m", memory="16Mi"), limits=ResourceList(cpu="100m", memory="64Mi")
+        ),
+    }
+    return App(**{**base, **overrides})
+
+
+def render(chart: Chart, app: App, **props: Any) -> list[dict[str, Any]]:
+    WebApp(chart, "web", name="whoami", app=app, labels=LABELS, **props)
+    return manifests(chart)
+
+
+def pod(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    return find(objects, "Deployment", "whoami")["spec"]["template"]["spec"]
+
+
+def test_web_app_defaults(new_chart: Callable[..., Chart]) -> None:
+    objects = render(new_chart(), settings())
+    assert sorted((o["kind"], o["metadata"]["name"]) for o in objects) == [
+        ("Deployment", "whoami"),
+        ("Service", "whoami"),
+        ("ServiceAccount", "whoami"),
+    ], "no volume claim without storage"
+    deployment = find(objects, "Deployment", "whoami")["spec"]
+    assert deployment["replicas"] == 1
+    assert deployment["strategy"] == {"type": "RollingUpdate"}, "no volume to hand over: roll"
+    assert deployment["selector"]["matchLabels"] == {
+        "app.kubernetes.io/name": "whoami",
+        "app.kubernetes.io/instance": "whoami",
+    }
+    spec = deployment["template"]["spec"]
+    assert spec["serviceAccountName"] == "whoami"
+    assert spec["automountServiceAccountToken"] is False
+    assert spec["securityContext"] == {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
+    assert spec["volumes"] == [{"name": "tmp", "emptyDir": {}}]
+    assert "initContainers" not in spec
+    (container,) = spec["containers"]
+    assert container["name"] == "whoami"
+    assert container["image"] == "docker.io/traefik/whoami:v1.10.1"
+    assert container["imagePullPolicy"] == "IfNotPresent"
+    assert "env" not in container
+    assert container["ports"] == [{"name": "http", "containerPort": 8080, "protocol": "TCP"}]
+    assert container["securityContext"] == {
+        "allowPrivilegeEscalation": False,
+        "capabilities": {"drop": ["ALL"]},
+        "readOnlyRootFilesystem": True,
+    }
+    assert container["volumeMounts"] == [{"name": "tmp", "mountPath": "/tmp"}]
+    assert container["resources"] == {
+        "requests": {"cpu": "10m", "memory": "16Mi"},
+        "limits": {"cpu": "100m", "memory": "64Mi"},
+    }
+    for probe in ("startupProbe", "readinessProbe", "livenessProbe"):
+        assert container[probe]["httpGet"] == {"path": "/", "port": "http"}, probe
+    service = find(objects, "Service", "whoami")["spec"]
+    assert service["type"] == "ClusterIP"
+    assert service["ports"] == [{"name": "http", "port": 8080, "protocol": "TCP", "targetPort": "http"}]
+    assert service["selector"] == deployment["selector"]["matchLabels"]
+    assert find(objects, "ServiceAccount", "whoami")["automountServiceAccountToken"] is False
+
+
+def test_web_app_custom(new_chart: Callable[..., Chart]) -> None:
+    app = settings(
+        probe_path="/health",
+        storage=Storage(storage_class_name="nfs-client", size="1Gi", mount_path="/data"),
+        env={"TZ": "Europe/Berlin", "LOG_LEVEL": "debug"},
+        security_context=SecurityContext(run_as_user=1000, run_as_group=1000, fs_group=1000),
+    )
+    objects = render(new_chart(), app)
+    deployment = find(objects, "Deployment", "whoami")["spec"]
+    assert deployment["strategy"] == {"type": "Recreate"}, "a ReadWriteOnce volume takes one pod at a time"
+    spec = deployment["template"]["spec"]
+    assert spec["securityContext"] == {
+        "fsGroup": 1000,
+        "runAsGroup": 1000,
+        "runAsNonRoot": True,
+        "runAsUser": 1000,
+        "seccompProfile": {"type": "RuntimeDefault"},
+    }
+    assert {"name": "data", "persistentVolumeClaim": {"claimName": "whoami"}} in spec["volumes"]
+    (container,) = spec["containers"]
+    assert container["volumeMounts"][0] == {"name": "data", "mountPath": "/data"}
+    assert container["env"] == [{"name": "TZ", "value": "Europe/Berlin"}, {"name": "LOG_LEVEL", "value": "debug"}]
+    assert container["readinessProbe"]["httpGet"]["path"] == "/health"
+    pvc = find(objects, "PersistentVolumeClaim", "whoami")
+    assert pvc["spec"] == {
+        "accessModes": ["ReadWriteOnce"],
+        "resources": {"requests": {"storage": "1Gi"}},
+        "storageClassName": "nfs-client",
+    }
+    assert pvc["metadata"]["labels"] == {"app.kubernetes.io/component": "storage"}
+
+
+def test_web_app_runs_a_kinds_init_containers_in_its_image_with_its_volumes(new_chart: Callable[..., Chart]) -> None:
+    app = settings(storage=Storage(storage_class_name="nfs-client", size="1Gi", mount_path="/data"), env={"A": "1"})
+    step = InitContainer(
+        name="migrate", command=["/bin/migrate"], args=["up"], env={"B": "2"}, read_only_mounts={"cfg": "/cfg"}
+    )
+    additions = PodAdditions(
+        env={"C": "3"},
+        init_containers=[step],
+        volumes=[k8s.Volume(name="cfg", config_map=k8s.ConfigMapVolumeSource(name="cfg"))],
+        annotations={"checksum/cfg": "abc"},
+    )
+    objects = render(new_chart(), app, additions=additions, run_as_root=True, volume_name="state")
+    deployment = find(objects, "Deployment", "whoami")["spec"]["template"]
+    assert deployment["metadata"]["annotations"] == {"checksum/cfg": "abc"}
+    spec = deployment["spec"]
+    assert "runAsNonRoot" not in spec["securityContext"], "the kind keeps root"
+    (init,) = spec["initContainers"]
+    (server,) = spec["containers"]
+    assert (init["image"], init["resources"], init["securityContext"]) == (
+        server["image"],
+        server["resources"],
+        server["securityContext"],
+    )
+    assert init["command"] == ["/bin/migrate"] and init["args"] == ["up"]
+    assert init["env"] == [{"name": "B", "value": "2"}, {"name": "A", "value": "1"}], "its own env, then the values'"
+    assert server["env"] == [{"name": "C", "value": "3"}, {"name": "A", "value": "1"}], (
+        "the kind's env, then the values'"
+    )
+    assert init["volumeMounts"] == [
+        {"name": "state", "mountPath": "/data"},
+        {"name": "tmp", "mountPath": "/tmp"},
+        {"name": "cfg", "mountPath": "/cfg", "readOnly": True},
+    ]
+    assert [v["name"] for v in spec["volumes"]] == ["state", "tmp", "cfg"]
+
+
+def test_web_app_refuses_an_env_variable_the_kind_sets_too(new_chart: Callable[..., Chart]) -> None:
+    with pytest.raises(ValueError, match="WebApp web: env: C is set by the kind and by the values"):
+        render(new_chart(), settings(env={"C": "x"}), additions=PodAdditions(env={"C": "3"}))
+
+
+def test_web_app_refuses_a_name_a_service_cannot_have(new_chart: Callable[..., Chart]) -> None:
+    with pytest.raises(ValueError, match="WebApp web: name: expected an app name"):
+        WebApp(new_chart(), "web", name="1app", app=settings(), labels=LABELS)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"port": 0}, "port: expected a port from 1 to 65535, got 0"),
+        ({"probe_path": "healthz"}, "probePath: expected an HTTP path starting with '/'"),
+        ({"host": "Who.example.com"}, "host: expected a lowercase DNS name"),
+        ({"env": {"1BAD": "x"}}, "env.1BAD: expected an environment variable name"),
+        ({"namespace": "Test"}, "namespace: expected a DNS label"),
+    ],
+)
+def test_app_settings_check_themselves_the_same_rules_the_loader_runs(change: dict[str, Any], message: str) -> None:
+    with pytest.raises(InvalidValue) as caught:
+        settings(**change)
+    assert str(caught.value).startswith(message), str(caught.value)
+
+
+def test_nested_settings_check_themselves_too() -> None:
+    with pytest.raises(InvalidValue, match="tag: expected a pinned image tag"):
+        Image(repository="docker.io/traefik/whoami", tag="latest")
+    with pytest.raises(InvalidValue, match="mountPath: expected an absolute folder path"):
+        Storage(storage_class_name="nfs-client", size="1Gi", mount_path="data")
+    with pytest.raises(InvalidValue, match=r"requests\.cpu must not exceed limits\.cpu"):
+        Resources(requests=ResourceList(cpu="2", memory="1Gi"), limits=ResourceList(cpu="1", memory="1Gi"))
+    with pytest.raises(InvalidValue, match="runAsUser: expected a whole number of at least 1, got 0"):
+        SecurityContext(run_as_user=0)
+    assert dataclasses.replace(settings(), port=80).port == 80, "replace() checks again, and passes"
