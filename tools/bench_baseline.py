@@ -1,228 +1,76 @@
-"""The bare baseline of `make bench`: the objects of dist/, written as a minimal cdk8s program would.
+"""The bare baseline of `make bench`: the objects the synth renders, written by a minimal cdk8s program.
 
-No lib/ import, no values file, no checks: core kinds from the `cdk8s_plus_27.k8s` L1 classes,
-custom resources as raw `cdk8s.ApiObject`s with a JSON patch for their spec. What it renders is
-meant to be byte for byte what `python main.py` renders from values-homelab.yaml; tools/bench.py
-times both and compares their outputs.
+It reads the objects from a synth's output folder, so it always renders what the synth renders and
+never drifts from it, and builds each one the plainest way cdk8s offers: a core kind as the
+`cdk8s_plus_27.k8s` L1 class of its kind with typed props (as a hand-written program passes them),
+a custom resource as a `cdk8s.ApiObject` with a JSON patch for its spec; one Chart per folder; then
+`App.synth()` writes the YAML. No lib/, no values file, no checks. tools/bench.py times it beside the
+synth and compares their objects.
 
-Usage: python tools/bench_baseline.py OUTDIR
+Usage: python tools/bench_baseline.py SYNTH_OUTDIR OUTDIR
 """
 
 from __future__ import annotations
 
-import hashlib
+import collections.abc
+import re
 import sys
+import typing
 from pathlib import Path
 from typing import Any
 
+import yaml
 from cdk8s import ApiObject, ApiObjectMetadata, App, Chart, JsonPatch, YamlOutputType
 from cdk8s_plus_27 import k8s
 
-SCRIPT = (Path(__file__).resolve().parent.parent / "lib" / "scripts" / "pull-models.sh").read_text()
-HOST = "ollama.home.jetzinger.com"
-IMAGE = "docker.io/ollama/ollama:0.17.7"
-COMMON = {
-    "app.kubernetes.io/name": "ollama",
-    "app.kubernetes.io/instance": "ollama",
-    "app.kubernetes.io/version": "0.17.7",
-    "app.kubernetes.io/part-of": "homelab",
-    "app.kubernetes.io/managed-by": "cdk8s",
-}
-SELECTOR = {"app.kubernetes.io/name": "ollama", "app.kubernetes.io/instance": "ollama"}
+
+def _snake(key: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", key).lower()
 
 
-def component(name: str) -> dict[str, str]:
-    return {"app.kubernetes.io/component": name}
+def typed(tp: Any, value: Any) -> Any:
+    """A JSON value as the typed prop a hand-written program would pass (structs, IntOrString, Quantity)."""
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    origin = typing.get_origin(tp)
+    if origin is typing.Union:  # Optional[X], or Union[Struct, Dict[str, Any]]: the typed choice
+        return typed(args[0], value)
+    if tp in (k8s.IntOrString, k8s.Quantity):
+        return tp.from_number(value) if isinstance(value, int) else tp.from_string(value)
+    if origin in (list, collections.abc.Sequence):
+        return [typed(args[0], v) for v in value]
+    if origin in (dict, collections.abc.Mapping):
+        return {k: typed(args[1], v) for k, v in value.items()}
+    if isinstance(tp, type) and tp.__module__ == k8s.__name__:  # a struct
+        return tp(**props(tp, value))
+    return value
 
 
-def meta(name: str, component_: str) -> k8s.ObjectMeta:
-    return k8s.ObjectMeta(name=name, labels=component(component_))
+def props(cls: Any, data: dict[str, Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls.__init__)
+    return {_snake(k): typed(hints[_snake(k)], v) for k, v in data.items()}
 
 
-def custom(chart: Chart, id: str, api_version: str, kind: str, name: str, spec: dict[str, Any]) -> None:
-    metadata = ApiObjectMetadata(name=name, labels=component("ingress"))
-    obj = ApiObject(chart, id, api_version=api_version, kind=kind, metadata=metadata)
-    obj.add_json_patch(JsonPatch.add("/spec", spec))  # keys in dist/ order: sorted
-
-
-def namespace_chart(app: App) -> None:
-    levels = {f"pod-security.kubernetes.io/{mode}": "baseline" for mode in ("enforce", "warn", "audit")}
-    labels = {
-        "app.kubernetes.io/name": "ml",
-        "app.kubernetes.io/instance": "ml",
-        "app.kubernetes.io/version": "0.1.0",
-        "app.kubernetes.io/part-of": "homelab",
-        "app.kubernetes.io/managed-by": "cdk8s",
-    }
-    chart = Chart(app, "namespace-ml", labels=labels, disable_resource_name_hashes=True)
-    k8s.KubeNamespace(
-        chart, "Namespace", metadata=k8s.ObjectMeta(name="ml", labels={**levels, **component("namespace")})
+def build(chart: Chart, obj: dict[str, Any]) -> None:
+    data = {k: v for k, v in obj.items() if k not in ("apiVersion", "kind")}
+    id = f"{obj['kind']}-{obj['metadata']['name']}"
+    if "." not in obj["apiVersion"].split("/")[0]:  # a core kind: its L1 class, with typed props
+        cls = getattr(k8s, f"Kube{obj['kind']}")
+        cls(chart, id, **props(cls, data))
+        return
+    custom = ApiObject(
+        chart, id, api_version=obj["apiVersion"], kind=obj["kind"], metadata=ApiObjectMetadata(**data.pop("metadata"))
     )
-
-
-def ollama_chart(app: App) -> None:
-    chart = Chart(app, "ollama", namespace="ml", labels=COMMON, disable_resource_name_hashes=True)
-    k8s.KubeServiceAccount(
-        chart, "ServiceAccount", metadata=meta("ollama", "server"), automount_service_account_token=False
-    )
-    storage = {"storage": k8s.Quantity.from_string("50Gi")}
-    k8s.KubePersistentVolumeClaim(
-        chart,
-        "ModelVolume",
-        metadata=meta("ollama", "model-storage"),
-        spec=k8s.PersistentVolumeClaimSpec(
-            access_modes=["ReadWriteOnce"],
-            storage_class_name="nfs-client",
-            resources=k8s.ResourceRequirements(requests=storage),
-        ),
-    )
-    k8s.KubeConfigMap(
-        chart,
-        "PullModelsScript",
-        metadata=meta("ollama-pull-models", "model-provisioner"),
-        data={"pull-models.sh": SCRIPT},
-    )
-
-    q = k8s.Quantity.from_string
-    resources = k8s.ResourceRequirements(
-        requests={"cpu": q("500m"), "memory": q("2Gi")}, limits={"cpu": q("4"), "memory": q("8Gi")}
-    )
-    security = k8s.SecurityContext(
-        allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"]), read_only_root_filesystem=True
-    )
-    mounts = [
-        k8s.VolumeMount(name="models", mount_path="/root/.ollama"),
-        k8s.VolumeMount(name="tmp", mount_path="/tmp"),
-    ]
-    http = k8s.IntOrString.from_string("http")
-
-    def probe(period: int, failures: int) -> k8s.Probe:
-        get = k8s.HttpGetAction(path="/api/version", port=http)
-        return k8s.Probe(http_get=get, period_seconds=period, timeout_seconds=5, failure_threshold=failures)
-
-    pull = k8s.Container(
-        name="pull-models",
-        image=IMAGE,
-        image_pull_policy="IfNotPresent",
-        command=["/bin/sh", "/scripts/pull-models.sh"],
-        args=["llama3.2:1b"],
-        env=[
-            k8s.EnvVar(name="OLLAMA_HOST", value="127.0.0.1:11434"),
-            k8s.EnvVar(name="PULL_ATTEMPTS", value="3"),
-            k8s.EnvVar(name="PULL_BACKOFF_SECONDS", value="10"),
-        ],
-        resources=resources,
-        security_context=security,
-        volume_mounts=[*mounts, k8s.VolumeMount(name="scripts", mount_path="/scripts", read_only=True)],
-    )
-    server = k8s.Container(
-        name="ollama",
-        image=IMAGE,
-        image_pull_policy="IfNotPresent",
-        ports=[k8s.ContainerPort(name="http", container_port=11434, protocol="TCP")],
-        env=[k8s.EnvVar(name="OLLAMA_HOST", value="0.0.0.0:11434")],
-        resources=resources,
-        security_context=security,
-        volume_mounts=mounts,
-        startup_probe=probe(5, 60),
-        readiness_probe=probe(10, 3),
-        liveness_probe=probe(20, 6),
-    )
-    volumes = [
-        k8s.Volume(name="models", persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(claim_name="ollama")),
-        k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource()),
-        k8s.Volume(name="scripts", config_map=k8s.ConfigMapVolumeSource(name="ollama-pull-models", default_mode=0o555)),
-    ]
-    checksum = hashlib.sha256(SCRIPT.encode()).hexdigest()
-    k8s.KubeDeployment(
-        chart,
-        "Deployment",
-        metadata=meta("ollama", "server"),
-        spec=k8s.DeploymentSpec(
-            replicas=1,
-            revision_history_limit=3,
-            strategy=k8s.DeploymentStrategy(type="Recreate"),
-            selector=k8s.LabelSelector(match_labels=SELECTOR),
-            template=k8s.PodTemplateSpec(
-                metadata=k8s.ObjectMeta(
-                    labels={**COMMON, **component("server")}, annotations={"checksum/pull-models": checksum}
-                ),
-                spec=k8s.PodSpec(
-                    service_account_name="ollama",
-                    automount_service_account_token=False,
-                    security_context=k8s.PodSecurityContext(seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
-                    init_containers=[pull],
-                    containers=[server],
-                    volumes=volumes,
-                ),
-            ),
-        ),
-    )
-    k8s.KubeService(
-        chart,
-        "Service",
-        metadata=meta("ollama", "server"),
-        spec=k8s.ServiceSpec(
-            type="ClusterIP",
-            selector=SELECTOR,
-            ports=[k8s.ServicePort(name="http", port=11434, target_port=http, protocol="TCP")],
-        ),
-    )
-
-    service = {"kind": "Service", "name": "ollama", "port": 11434}
-    rule = f"Host(`{HOST}`)"
-    custom(
-        chart,
-        "Certificate",
-        "cert-manager.io/v1",
-        "Certificate",
-        "ollama-tls",
-        {
-            "dnsNames": [HOST],
-            "issuerRef": {"group": "cert-manager.io", "kind": "ClusterIssuer", "name": "letsencrypt-prod"},
-            "privateKey": {"rotationPolicy": "Always"},
-            "secretName": "ollama-tls",
-        },
-    )
-    custom(
-        chart,
-        "Route",
-        "traefik.io/v1alpha1",
-        "IngressRoute",
-        "ollama-ingress",
-        {
-            "entryPoints": ["websecure"],
-            "routes": [{"kind": "Rule", "match": rule, "services": [service]}],
-            "tls": {"secretName": "ollama-tls"},
-        },
-    )
-    custom(
-        chart,
-        "RedirectMiddleware",
-        "traefik.io/v1alpha1",
-        "Middleware",
-        "https-redirect",
-        {"redirectScheme": {"permanent": True, "scheme": "https"}},
-    )
-    custom(
-        chart,
-        "RedirectRoute",
-        "traefik.io/v1alpha1",
-        "IngressRoute",
-        "ollama-ingress-redirect",
-        {
-            "entryPoints": ["web"],
-            "routes": [
-                {"kind": "Rule", "match": rule, "middlewares": [{"name": "https-redirect"}], "services": [service]}
-            ],
-        },
-    )
+    for key, value in data.items():
+        custom.add_json_patch(JsonPatch.add(f"/{key}", value))
 
 
 def main() -> None:
-    app = App(outdir=sys.argv[1], yaml_output_type=YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE)
-    namespace_chart(app)
-    ollama_chart(app)
+    source, outdir = Path(sys.argv[1]), sys.argv[2]
+    app = App(outdir=outdir, yaml_output_type=YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE)
+    for folder in sorted(p for p in source.iterdir() if p.is_dir()):
+        chart = Chart(app, folder.name, disable_resource_name_hashes=True)
+        for path in sorted(folder.glob("*.k8s.yaml")):
+            build(chart, yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
     app.synth()
 
 
