@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from constructs import Construct
 
+from lib.constructs.n8n import N8nApp
 from lib.constructs.ollama import OllamaApp
 from lib.constructs.web_app import WebApp
 from lib.labels import AppLabels
@@ -31,6 +32,7 @@ class AppConstruct(Protocol):
 KINDS: dict[str, type[AppConstruct]] = {
     "web": WebApp,
     "ollama": OllamaApp,
+    "n8n": N8nApp,
 }
 
 SETTINGS: dict[str, type[App]] = {kind: construct.Settings for kind, construct in KINDS.items()}

@@ -66,6 +66,13 @@ _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ENTRY_POINT = re.compile(r"[A-Za-z0-9_-]{1,63}")
 _HTTP_PATH = re.compile(r"/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*")
 _COMMIT = re.compile(r"[0-9a-f]{40}")
+_TIMEZONE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*")
+_SECRET_KEY = re.compile(r"[-._a-zA-Z0-9]{1,253}")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+# kubeseal's output is 2 length bytes || the RSA-OAEP-wrapped session key || AES-GCM(value) with its 16-byte
+# tag: with an RSA-2048 key at least 274 bytes, 368 base64 characters (the controller's default RSA-4096: 708).
+# A plaintext password or key is far shorter.
+_MIN_SEALED_LENGTH = 368
 _GIT_PATH = re.compile(r"[A-Za-z0-9._/-]+")
 
 
@@ -164,9 +171,47 @@ def absolute_path(value: str) -> None:
         raise InvalidValue(f"expected an absolute folder path in the container such as /data, got {value!r}")
 
 
+def timezone(value: str) -> None:
+    if not _TIMEZONE.fullmatch(value):
+        raise InvalidValue(f"expected an IANA time zone such as Europe/Berlin or UTC, got {value!r}")
+
+
 def env_name(value: str) -> None:
     if not _ENV_NAME.fullmatch(value):
         raise InvalidValue(f"expected an environment variable name such as TZ (letters, digits, '_'), got {value!r}")
+
+
+SECRET_SUFFIXES = ("_KEY", "_PASSWORD", "_TOKEN", "_SECRET")
+
+
+def plain_env_name(value: str) -> None:
+    """A variable given a plain value in git: its name must not say it holds a secret."""
+    env_name(value)
+    if value.upper().endswith(SECRET_SUFFIXES):
+        raise InvalidValue(
+            f"{value} looks like a secret (its name ends in {value.upper().rsplit('_', 1)[1]!r}): feed it from a "
+            "declared secret (secrets.<name>.env), never as a plain value in git"
+        )
+
+
+def secret_key(value: str) -> None:
+    """A key of a Secret's data, as Kubernetes allows it."""
+    if not _SECRET_KEY.fullmatch(value):
+        raise InvalidValue(
+            f"expected a Secret key such as encryption-key (letters, digits, '-', '_', '.'), got {value!r}"
+        )
+
+
+def sealed_ciphertext(value: str) -> None:
+    """kubeseal's output for one value: base64 of an RSA-wrapped session key and the AES-GCM ciphertext.
+
+    Never echoes the value: what was pasted may be the plaintext.
+    """
+    if len(value) < _MIN_SEALED_LENGTH or not _BASE64.fullmatch(value):
+        raise InvalidValue(
+            "is not kubeseal output (base64 ciphertext of several hundred characters, from kubeseal --raw); "
+            "the plaintext must never be written here"
+        )
 
 
 @functools.cache
@@ -244,6 +289,19 @@ def each(rule: Rule) -> Rule:
                 rule(item)
             except InvalidValue as err:
                 raise InvalidValue(err.message, f"[{i}]") from None
+
+    return check
+
+
+def each_value(rule: Rule) -> Rule:
+    """`rule` on every value of a mapping; the error names the key."""
+
+    def check(mapping: Mapping[str, Any]) -> None:
+        for key, value in mapping.items():
+            try:
+                rule(value)
+            except InvalidValue as err:
+                raise InvalidValue(err.message, f".{key_text(key)}") from None
 
     return check
 

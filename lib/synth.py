@@ -37,7 +37,10 @@ def external_namespaces(values: Values) -> set[str]:
 def check(units: Units, values: Values) -> None:
     """The safety gate over a whole render: raises RenderError listing every problem."""
     problems = validate(
-        units, kubernetes_version=values.cluster.kubernetes_version, external_namespaces=external_namespaces(values)
+        units,
+        kubernetes_version=values.cluster.kubernetes_version,
+        external_namespaces=external_namespaces(values),
+        external_secrets=values.external_secrets,
     )
     if problems:
         raise RenderError(problems)

@@ -42,9 +42,17 @@ def rendered(committed: Units) -> Objects:
     return [obj for objects in committed.values() for obj in objects]
 
 
+def pick(objects: Objects, kind: str, name: str) -> dict[str, Any]:
+    """The object of that kind and name (the one in namespace ml, where two apps' objects share a name)."""
+    matches = [o for o in objects if o["kind"] == kind and o["metadata"]["name"] == name]
+    (target,) = [o for o in matches if o["metadata"].get("namespace") == "ml"] if len(matches) > 1 else matches
+    return target
+
+
 def broken(objects: Objects, kind: str, name: str, change: Callable[[dict[str, Any]], None]) -> Objects:
+    """A copy of `objects` with one of them changed."""
     out = copy.deepcopy(objects)
-    (target,) = [o for o in out if o["kind"] == kind and o["metadata"]["name"] == name]
+    target = pick(out, kind, name)
     change(target)
     return out
 
@@ -54,8 +62,13 @@ def messages(problems: list[Any]) -> str:
 
 
 def test_the_homelab_render_passes_every_check(committed: Units, values: Values) -> None:
-    assert sum(map(len, committed.values())) == 13
-    problems = validate(committed, kubernetes_version="1.33", external_namespaces=external_namespaces(values))
+    assert sum(map(len, committed.values())) == 24
+    problems = validate(
+        committed,
+        kubernetes_version="1.33",
+        external_namespaces=external_namespaces(values),
+        external_secrets=values.external_secrets,
+    )
     assert problems == []
 
 
@@ -149,14 +162,14 @@ def pod(obj: dict[str, Any]) -> dict[str, Any]:
 def test_schema_rejects_fields_the_api_server_would_refuse_or_prune(
     rendered: Objects, kind: str, name: str, change: Callable[[dict[str, Any]], None], expected: str
 ) -> None:
-    (obj,) = [o for o in broken(rendered, kind, name, change) if o["kind"] == kind and o["metadata"]["name"] == name]
+    obj = pick(broken(rendered, kind, name, change), kind, name)
     assert expected in messages(schema_problems(obj, "1.33"))
 
 
 def test_schema_follows_the_kubernetes_version(rendered: Objects) -> None:
-    (deployment,) = [o for o in rendered if o["kind"] == "Deployment"]
-    for version in ("1.25", "1.33", "1.37"):
-        assert schema_problems(deployment, version) == [], version
+    for deployment in [o for o in rendered if o["kind"] == "Deployment"]:
+        for version in ("1.25", "1.33", "1.37"):
+            assert schema_problems(deployment, version) == [], version
 
 
 # ---------------------------------------------------------------- references

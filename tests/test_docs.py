@@ -27,7 +27,7 @@ def keys(cls: Any, prefix: str = "") -> Iterator[str]:
         if dataclasses.is_dataclass(tp):
             yield from keys(tp, f"{key}.")
         elif typing.get_origin(tp) in (Mapping, dict) and dataclasses.is_dataclass(typing.get_args(tp)[1]):
-            placeholder = {"namespaces": "<ns>", "apps": "<app>"}[key]
+            placeholder = {"namespaces": "<ns>", "apps": "<app>", "secrets": "<secret>"}[yaml_key(f)]
             if key == "apps":
                 for settings in SETTINGS.values():
                     yield from keys(settings, f"{key}.{placeholder}.")

@@ -75,8 +75,19 @@ def test_the_homelab_objects_keep_their_names_which_are_a_contract_with_the_clus
     names = sorted(str(p.relative_to(fresh)) for p in fresh.rglob("*.k8s.yaml"))
     assert names == [
         "gitops-argocd/AppProject.homelab.k8s.yaml",
+        "gitops-argocd/Application.n8n.k8s.yaml",
+        "gitops-argocd/Application.namespace-apps.k8s.yaml",
         "gitops-argocd/Application.namespace-ml.k8s.yaml",
         "gitops-argocd/Application.ollama.k8s.yaml",
+        "n8n/Certificate.n8n-tls.k8s.yaml",
+        "n8n/Deployment.n8n.k8s.yaml",
+        "n8n/IngressRoute.n8n-ingress-redirect.k8s.yaml",
+        "n8n/IngressRoute.n8n-ingress.k8s.yaml",
+        "n8n/PersistentVolumeClaim.n8n.k8s.yaml",
+        "n8n/Service.n8n.k8s.yaml",
+        "n8n/ServiceAccount.n8n.k8s.yaml",
+        "namespace-apps/Middleware.https-redirect.k8s.yaml",
+        "namespace-apps/Namespace.apps.k8s.yaml",
         # The namespace's unit owns the redirect its apps share (it moved here from ollama/).
         "namespace-ml/Middleware.https-redirect.k8s.yaml",
         "namespace-ml/Namespace.ml.k8s.yaml",

@@ -99,6 +99,7 @@ def test_web_app_custom(new_chart: Callable[..., Chart]) -> None:
     spec = deployment["template"]["spec"]
     assert spec["securityContext"] == {
         "fsGroup": 1000,
+        "fsGroupChangePolicy": "OnRootMismatch",
         "runAsGroup": 1000,
         "runAsNonRoot": True,
         "runAsUser": 1000,

@@ -38,6 +38,15 @@ class SyncedUnit(Protocol):
     def manifests(self) -> list[Manifest]: ...
 
 
+# kstatus, which `wait: true` uses, counts a SealedSecret as ready even when it cannot be decrypted
+# (it has a Synced condition, no Ready); Flux's own example of healthCheckExprs is exactly this one
+# (kustomize-controller docs/spec/v1/kustomizations.md, "Health check expressions").
+_SYNCED = "status.conditions.filter(e, e.type == 'Synced').all(e, e.status == '{}')"
+_FLUX_HEALTH = {
+    ("bitnami.com/v1alpha1", "SealedSecret"): {"current": _SYNCED.format("True"), "failed": _SYNCED.format("False")},
+}
+
+
 def _kinds(units: Sequence[SyncedUnit], *, namespaced: bool) -> list[dict[str, str]]:
     """The (group, kind) pairs the units render, cluster-scoped or namespaced, sorted."""
     pairs = {
@@ -180,7 +189,8 @@ class ArgoCdBootstrap(Construct):
 
 class FluxBootstrap(Construct):
     """Renders a GitRepository for this repository and one Kustomization per unit
-    (prune, wait, timeout), each `dependsOn` the units it needs first.
+    (prune, wait, timeout), each `dependsOn` the units it needs first, and with a health
+    check for the kinds kstatus cannot judge (a SealedSecret that fails to decrypt fails the unit).
     """
 
     def __init__(
@@ -222,6 +232,7 @@ class FluxBootstrap(Construct):
             Kustomization,
             KustomizationSpec,
             KustomizationSpecDependsOn,
+            KustomizationSpecHealthCheckExprs,
             KustomizationSpecSourceRef,
             KustomizationSpecSourceRefKind,
         )
@@ -249,5 +260,11 @@ class FluxBootstrap(Construct):
                         kind=KustomizationSpecSourceRefKind.GIT_REPOSITORY, name=source_name
                     ),
                     depends_on=[KustomizationSpecDependsOn(name=d) for d in unit.depends_on] or None,
+                    health_check_exprs=[
+                        KustomizationSpecHealthCheckExprs(api_version=api_version, kind=kind, **exprs)
+                        for (api_version, kind), exprs in _FLUX_HEALTH.items()
+                        if any((o["apiVersion"], o["kind"]) == (api_version, kind) for o in unit.manifests())
+                    ]
+                    or None,
                 ),
             )

@@ -6,6 +6,9 @@ hands it `PodAdditions`; it never copies it.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -13,6 +16,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from lib import rules
+from lib.constructs.secrets import SealedSecret
 from lib.labels import AppLabels
 from lib.values.schema import App
 
@@ -39,15 +43,20 @@ class PodAdditions:
 
     env: Mapping[str, str] = field(default_factory=dict)
     """The app container's own variables, set before the values' `env`."""
+    secret_env: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    """The app container's own variables from a declared secret: name -> (Secret, key)."""
     init_containers: Sequence[InitContainer] = ()
+    writable_paths: Sequence[str] = ()
+    """Folders the kind's app writes, besides /tmp and its volume: an emptyDir each, before the values' own."""
     volumes: Sequence[k8s.Volume] = ()
     annotations: Mapping[str, str] = field(default_factory=dict)
     """Pod template annotations: a change rolls the pod."""
 
 
 class WebApp(Construct):
-    """Renders one app: ServiceAccount, Deployment and ClusterIP Service named `name`, and with
-    `app.storage` a PersistentVolumeClaim `name` mounted at its `mountPath`.
+    """Renders one app: ServiceAccount, Deployment and ClusterIP Service named `name`; with
+    `app.storage` a PersistentVolumeClaim `name` mounted at its `mountPath`; a SealedSecret for each
+    sealed secret, whose keys reach the app container through secretKeyRefs (so do external ones).
 
     Hardened the same way for every app: no service-account token; all
     capabilities dropped, no privilege escalation, a read-only root filesystem
@@ -86,8 +95,8 @@ class WebApp(Construct):
         """
         super().__init__(scope, id)
         rules.check_prop(f"WebApp {id}", "name", rules.app_name, name)
-        kind_env = {*additions.env, *(k for step in additions.init_containers for k in step.env)}
-        clash = sorted(kind_env & set(app.env))
+        kind_env = {*additions.env, *additions.secret_env, *(k for step in additions.init_containers for k in step.env)}
+        clash = sorted(kind_env & {*app.env, *app.secret_env})
         if clash:  # the kind's settings refuse these; this guards a kind that forgot to
             raise ValueError(f"WebApp {id}: env: {', '.join(clash)} is set by the kind and by the values")
         self.service_name = name
@@ -99,8 +108,11 @@ class WebApp(Construct):
             metadata=k8s.ObjectMeta(name=name, labels=labels.component("server")),
             automount_service_account_token=False,
         )
-        mounts = [k8s.VolumeMount(name=TMP_VOLUME, mount_path="/tmp")]
-        volumes = [k8s.Volume(name=TMP_VOLUME, empty_dir=k8s.EmptyDirVolumeSource())]
+        scratch = {"/tmp": TMP_VOLUME} | {p: _volume_name(p) for p in (*additions.writable_paths, *app.writable_paths)}
+        if len(set(scratch.values())) != len(scratch):
+            raise ValueError(f"WebApp {id}: writable paths {sorted(scratch)} give two volumes one name")
+        mounts = [k8s.VolumeMount(name=v, mount_path=p) for p, v in scratch.items()]
+        volumes = [k8s.Volume(name=v, empty_dir=k8s.EmptyDirVolumeSource()) for v in scratch.values()]
         if app.storage is not None:
             k8s.KubePersistentVolumeClaim(
                 self,
@@ -141,11 +153,26 @@ class WebApp(Construct):
             run_as_user=user.run_as_user,
             run_as_group=user.run_as_group,
             fs_group=user.fs_group,
+            # Re-own the volume only when its root is not the group's yet: not every file on every start.
+            fs_group_change_policy="OnRootMismatch" if user.fs_group is not None else None,
         )
 
-        def env(own: Mapping[str, str]) -> list[k8s.EnvVar] | None:
-            merged = {**own, **app.env}
-            return [k8s.EnvVar(name=k, value=v) for k, v in merged.items()] or None
+        def env(own: Mapping[str, str], secret: Mapping[str, tuple[str, str]]) -> list[k8s.EnvVar] | None:
+            plain = [k8s.EnvVar(name=k, value=v) for k, v in {**own, **app.env}.items()]
+            refs = [
+                k8s.EnvVar(name=var, value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=s, key=key)))
+                for var, (s, key) in secret.items()
+            ]
+            return [*plain, *refs] or None
+
+        sealed = {secret: s.sealed for secret, s in app.secrets.items() if s.sealed is not None}
+        for secret, encrypted in sealed.items():
+            SealedSecret(self, f"Secret-{secret}", name=secret, encrypted_data=encrypted, labels=labels)
+        annotations = dict(additions.annotations)
+        if sealed:  # sealing a secret again rolls the pod, which reads it only at start
+            annotations["checksum/sealed-secrets"] = hashlib.sha256(
+                json.dumps(sealed, sort_keys=True).encode()
+            ).hexdigest()
 
         init_containers = [
             k8s.Container(
@@ -154,7 +181,7 @@ class WebApp(Construct):
                 image_pull_policy="IfNotPresent",
                 command=list(step.command),
                 args=list(step.args) or None,
-                env=env(step.env),
+                env=env(step.env, {}),
                 resources=resources,
                 security_context=security,
                 volume_mounts=[
@@ -166,9 +193,9 @@ class WebApp(Construct):
         ]
         http = k8s.IntOrString.from_string(PORT_NAME)
 
-        def probe(period: int, failures: int) -> k8s.Probe:
+        def probe(period: int, failures: int, path: str = app.probe_path) -> k8s.Probe:
             return k8s.Probe(
-                http_get=k8s.HttpGetAction(path=app.probe_path, port=http),
+                http_get=k8s.HttpGetAction(path=path, port=http),
                 period_seconds=period,
                 timeout_seconds=5,
                 failure_threshold=failures,
@@ -180,13 +207,13 @@ class WebApp(Construct):
             # The tag is pinned, so the node's copy is the right one.
             image_pull_policy="IfNotPresent",
             ports=[k8s.ContainerPort(name=PORT_NAME, container_port=app.port, protocol="TCP")],
-            env=env(additions.env),
+            env=env(additions.env, {**additions.secret_env, **app.secret_env}),
             resources=resources,
             security_context=security,
             volume_mounts=mounts,
             # Up to 5 minutes to start (a first start may migrate or load from NFS), then checked every 10 s.
             startup_probe=probe(5, 60),
-            readiness_probe=probe(10, 3),
+            readiness_probe=probe(10, 3, app.readiness_path or app.probe_path),
             liveness_probe=probe(20, 6),
         )
         k8s.KubeDeployment(
@@ -199,9 +226,7 @@ class WebApp(Construct):
                 strategy=k8s.DeploymentStrategy(type="RollingUpdate" if app.storage is None else "Recreate"),
                 selector=k8s.LabelSelector(match_labels=labels.selector()),
                 template=k8s.PodTemplateSpec(
-                    metadata=k8s.ObjectMeta(
-                        labels=labels.full("server"), annotations=dict(additions.annotations) or None
-                    ),
+                    metadata=k8s.ObjectMeta(labels=labels.full("server"), annotations=annotations or None),
                     spec=k8s.PodSpec(
                         service_account_name=name,
                         automount_service_account_token=False,
@@ -223,3 +248,8 @@ class WebApp(Construct):
                 ports=[k8s.ServicePort(name=PORT_NAME, port=app.port, target_port=http, protocol="TCP")],
             ),
         )
+
+
+def _volume_name(path: str) -> str:
+    """The emptyDir of a writable path, named after it: /home/node/.cache is `home-node-cache`."""
+    return re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-")[-63:].strip("-") or "root"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import functools
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -50,14 +51,22 @@ class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: 
 _TYPE_WORDS = {str: "a string", int: "a whole number", bool: "true or false"}
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any, path: str = "") -> str:
+    """A value's type (and, unless it may be a secret, the value), for an error."""
     if value is None:
         return "nothing"
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):
         return "a list"
+    if _SECRETISH.search(path):  # an env value or a sealed one: never print it
+        if isinstance(value, bool):
+            return "true or false"
+        return "a number" if isinstance(value, int | float) else "a value of another type"
     return f"{type(value).__name__} {value!r}"
+
+
+_SECRETISH = re.compile(r"\.(env|secrets)(\.|\[|$)")
 
 
 @functools.cache
@@ -83,12 +92,12 @@ class _Builder:
             return None if data is None else self.build(inner, data, path)
         if origin is tuple:  # tuple[X, ...]: a YAML list, kept immutable
             if not isinstance(data, list):
-                raise InvalidValue(f"expected a list, got {_describe(data)}", path)
+                raise InvalidValue(f"expected a list, got {_describe(data, path)}", path)
             item = typing.get_args(tp)[0]
             return tuple(self.build(item, x, f"{path}[{i}]") for i, x in enumerate(data))
         if origin in (Mapping, dict):  # Mapping[str, X]: names -> settings, in the file's order
             if not isinstance(data, dict):
-                raise InvalidValue(f"expected a mapping, got {_describe(data)}", path)
+                raise InvalidValue(f"expected a mapping, got {_describe(data, path)}", path)
             value_tp = typing.get_args(tp)[1]
             for key in data:
                 if not isinstance(key, str):
@@ -97,10 +106,10 @@ class _Builder:
         if origin is Literal:
             allowed = typing.get_args(tp)
             if not isinstance(data, str) or data not in allowed:
-                raise InvalidValue(f"expected one of {', '.join(allowed)}, got {_describe(data)}", path)
+                raise InvalidValue(f"expected one of {', '.join(allowed)}, got {_describe(data, path)}", path)
             return data
         if type(data) is not tp:  # bool is an int subclass; YAML 1.1 reads `yes` as bool
-            raise InvalidValue(f"expected {_TYPE_WORDS[tp]}, got {_describe(data)}", path)
+            raise InvalidValue(f"expected {_TYPE_WORDS[tp]}, got {_describe(data, path)}", path)
         return data
 
     def app(self, data: Any, path: str) -> App:
@@ -112,7 +121,7 @@ class _Builder:
 
     def dataclass(self, cls: Any, data: Any, path: str) -> Any:
         if not isinstance(data, dict):
-            raise InvalidValue(f"expected a mapping, got {_describe(data)}", path or "(top level)")
+            raise InvalidValue(f"expected a mapping, got {_describe(data, path)}", path or "(top level)")
         hints, fields = _fields(cls)
         prefix = f"{path}." if path else ""
         for key in data:

@@ -185,6 +185,32 @@ class SecurityContext(Settings):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Secret(Settings):
+    """A Secret the app reads, in its namespace: exactly one of `sealed` (kubeseal ciphertext, rendered
+    as a SealedSecret) or `external` (its keys; created out of band, README "Secrets")."""
+
+    sealed: Mapping[str, str] | None = setting(
+        rules.each_key(rules.secret_key), rules.each_value(rules.sealed_ciphertext), default=None
+    )
+    external: tuple[str, ...] | None = setting(rules.each(rules.secret_key), rules.unique("key"), default=None)
+    env: Mapping[str, str] = setting(rules.each_key(rules.env_name), rules.each_value(rules.secret_key), factory=dict)
+    """Environment variable -> the key of this secret that feeds it (a secretKeyRef)."""
+
+    def check(self) -> None:
+        if (self.sealed is None) == (self.external is None):
+            raise InvalidValue("expected exactly one of sealed or external")
+        if not self.keys:
+            raise InvalidValue("lists no key", ".sealed" if self.sealed is not None else ".external")
+        for variable, key in self.env.items():
+            if key not in self.keys:
+                raise InvalidValue(f"{key!r} is not a key of this secret ({', '.join(self.keys)})", f".env.{variable}")
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(self.sealed) if self.sealed is not None else tuple(self.external or ())
+
+
+@dataclass(frozen=True, kw_only=True)
 class App(Settings):
     """An app of the catalog, as every kind has it (kind `web` is exactly this)."""
 
@@ -193,11 +219,30 @@ class App(Settings):
     image: Image
     port: int = setting(rules.port_number)
     probe_path: str = setting(rules.http_path, default="/")
+    readiness_path: str | None = setting(rules.http_path, default=None)
     resources: Resources
     storage: Storage | None = None
     host: str | None = setting(rules.dns_name, default=None)
-    env: Mapping[str, str] = setting(rules.each_key(rules.env_name), factory=dict)
+    env: Mapping[str, str] = setting(rules.each_key(rules.plain_env_name), factory=dict)
+    secrets: Mapping[str, Secret] = setting(rules.each_key(rules.object_name), factory=dict)
     security_context: SecurityContext = setting(factory=SecurityContext)
+    writable_paths: tuple[str, ...] = setting(rules.each(rules.absolute_path), rules.unique("path"), default=())
+    """Folders the app writes besides its volume and /tmp: an emptyDir each (the root filesystem is read-only)."""
+
+    def check(self) -> None:
+        seen = dict.fromkeys(self.env, ".env")
+        for name, secret in self.secrets.items():
+            for variable in secret.env:
+                if variable in seen:
+                    raise InvalidValue(
+                        f"{variable} is also set by {seen[variable].lstrip('.')}", f".secrets.{name}.env"
+                    )
+                seen[variable] = f".secrets.{name}.env"
+
+    @property
+    def secret_env(self) -> dict[str, tuple[str, str]]:
+        """Environment variable -> (Secret, key), from every declared secret."""
+        return {var: (name, key) for name, secret in self.secrets.items() for var, key in secret.env.items()}
 
 
 # ---------------------------------------------------------------- the whole file
@@ -213,6 +258,16 @@ class Values(Settings):
     namespaces: Mapping[str, Namespace] = setting(rules.each_key(rules.dns_label), factory=dict)
     apps: Mapping[str, App] = setting(rules.each_key(rules.app_name), factory=dict)
 
+    @property
+    def external_secrets(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        """(namespace, name) -> keys of every secret declared external: what the cluster must hold."""
+        return {
+            (app.namespace, name): secret.keys
+            for app in self.apps.values()
+            for name, secret in app.secrets.items()
+            if secret.external is not None
+        }
+
     def check(self) -> None:
         if not self.namespaces and not self.apps:
             raise InvalidValue("lists no app and no namespace; the catalog would render nothing", ".apps")
@@ -223,8 +278,15 @@ class Values(Settings):
                     "is also in cluster.externalNamespaces; it is either rendered or not", f".namespaces.{name}"
                 )
         hosts: dict[str, str] = {}
+        secrets: dict[tuple[str, str], str] = {}
         for name, app in self.apps.items():
             where = f".apps.{name}"
+            for secret in app.secrets:
+                owner = secrets.setdefault((app.namespace, secret), name)
+                if owner != name:
+                    raise InvalidValue(
+                        f"is already declared by apps.{owner} in namespace {app.namespace}", f"{where}.secrets.{secret}"
+                    )
             for prefix in (NAMESPACE_UNIT_PREFIX, GITOPS_UNIT_PREFIX):
                 if name.startswith(prefix):
                     raise InvalidValue(

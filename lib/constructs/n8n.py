@@ -1,0 +1,150 @@
+"""Kind `n8n`: a WebApp with the environment n8n needs behind Traefik, and its database choice.
+
+Every variable below is checked against n8n's documentation (README, "n8n"); a wrong name is
+silently ignored by n8n, so the names live here once and the settings refuse them in `env`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from constructs import Construct
+
+from lib import rules
+from lib.constructs.web_app import PodAdditions, WebApp
+from lib.labels import AppLabels
+from lib.rules import InvalidValue
+from lib.values.schema import App, SecurityContext, Settings, setting
+
+HOME = "/home/node"
+DATA = f"{HOME}/.n8n"
+"""n8n's folder (its N8N_USER_FOLDER is unset, so $HOME/.n8n): the settings file with the encryption
+key, the SQLite database, event logs and binary data. The volume is mounted here."""
+ENCRYPTION_KEY = "N8N_ENCRYPTION_KEY"
+DB_PASSWORD = "DB_POSTGRESDB_PASSWORD"
+KIND_ENV = (
+    "N8N_HOST",
+    "N8N_PORT",
+    "N8N_PROTOCOL",
+    "N8N_EDITOR_BASE_URL",
+    "N8N_WEBHOOK_URL",
+    "WEBHOOK_URL",  # the name before 2.35: set neither by hand
+    "N8N_PROXY_HOPS",
+    "GENERIC_TIMEZONE",
+    "TZ",
+    "N8N_DIAGNOSTICS_ENABLED",
+    "N8N_VERSION_NOTIFICATIONS_ENABLED",
+    "N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS",
+    "N8N_USER_FOLDER",
+    "DB_TYPE",
+    "DB_POSTGRESDB_HOST",
+    "DB_POSTGRESDB_PORT",
+    "DB_POSTGRESDB_DATABASE",
+    "DB_POSTGRESDB_USER",
+)
+"""Variables the kind sets from the settings: the values may not set them in `env`."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Database(Settings):
+    """SQLite on the volume (the default), or the cluster's PostgreSQL; its password comes from a
+    declared secret feeding DB_POSTGRESDB_PASSWORD."""
+
+    type: Literal["sqlite", "postgresdb"] = "sqlite"
+    host: str | None = setting(rules.object_name, default=None)
+    port: int = setting(rules.port_number, default=5432)
+    database: str = setting(rules.object_name, default="n8n")
+    user: str = setting(rules.object_name, default="n8n")
+
+    def check(self) -> None:
+        if self.type == "postgresdb" and self.host is None:
+            raise InvalidValue("is required with type postgresdb (the PostgreSQL Service, e.g. postgres.data)", ".host")
+
+
+@dataclass(frozen=True, kw_only=True)
+class N8nSettings(App):
+    """n8n: the common app settings with n8n's defaults, its time zone, telemetry and database."""
+
+    kind: str = "n8n"
+    port: int = setting(rules.port_number, default=5678)
+    probe_path: str = setting(rules.http_path, default="/healthz")
+    readiness_path: str | None = setting(rules.http_path, default="/healthz/readiness")
+    # The image's user is `node` by name: Kubernetes can only check runAsNonRoot against a number.
+    security_context: SecurityContext = setting(
+        factory=lambda: SecurityContext(run_as_user=1000, run_as_group=1000, fs_group=1000)
+    )
+    timezone: str = setting(rules.timezone, default="UTC")
+    telemetry: bool = False
+    database: Database = setting(factory=Database)
+
+    def check(self) -> None:
+        super().check()
+        if self.host is None:
+            raise InvalidValue("is required: n8n builds its editor and webhook URLs from it", ".host")
+        if self.storage is None:
+            raise InvalidValue(f"is required: n8n keeps its settings and encryption key there, at {DATA}", ".storage")
+        if self.storage.mount_path != DATA:
+            raise InvalidValue(
+                f"must be {DATA}, where n8n keeps its data, got {self.storage.mount_path!r}", ".storage.mountPath"
+            )
+        for variable in KIND_ENV:
+            if variable in self.env:
+                raise InvalidValue("is set by the n8n kind from its settings", f".env.{variable}")
+        needed = [ENCRYPTION_KEY] + ([DB_PASSWORD] if self.database.type == "postgresdb" else [])
+        for variable in needed:
+            if variable not in self.secret_env:
+                raise InvalidValue(f"none feeds {variable}: declare the secret it comes from (README, n8n)", ".secrets")
+
+
+class N8nApp(Construct):
+    """Renders n8n: a WebApp (uid 1000, read-only root with emptyDirs for ~/.cache and ~/.npm, its data
+    volume at ~/.n8n) with the environment n8n needs behind a TLS-terminating Traefik: the public host,
+    protocol and port, editor and webhook URLs, one proxy hop, the time zone, telemetry, the database.
+    """
+
+    Settings: type[App] = N8nSettings
+    software: str | None = "n8n"
+
+    def __init__(self, scope: Construct, id: str, *, name: str, app: N8nSettings, labels: AppLabels) -> None:
+        """
+        :param name: the name of every object.
+        :param app: the app's settings (checked when they were made).
+        :param labels: identity of the instance; objects add their component.
+        """
+        super().__init__(scope, id)
+        url = f"https://{app.host}/"
+        telemetry = "true" if app.telemetry else "false"
+        env = {
+            "N8N_HOST": str(app.host),
+            "N8N_PORT": str(app.port),
+            "N8N_PROTOCOL": "https",  # Traefik terminates TLS; n8n itself serves plain HTTP
+            "N8N_EDITOR_BASE_URL": url,
+            "N8N_WEBHOOK_URL": url,
+            "N8N_PROXY_HOPS": "1",  # Traefik: trust its X-Forwarded-* headers, and no one else's
+            "GENERIC_TIMEZONE": app.timezone,  # schedule and cron nodes
+            "TZ": app.timezone,  # the process's own clock
+            "N8N_DIAGNOSTICS_ENABLED": telemetry,
+            "N8N_VERSION_NOTIFICATIONS_ENABLED": telemetry,
+            "N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS": "true",
+            "DB_TYPE": app.database.type,
+        }
+        if app.database.type == "postgresdb":
+            env |= {
+                "DB_POSTGRESDB_HOST": str(app.database.host),
+                "DB_POSTGRESDB_PORT": str(app.database.port),
+                "DB_POSTGRESDB_DATABASE": app.database.database,
+                "DB_POSTGRESDB_USER": app.database.user,
+            }
+        assert set(env) <= set(KIND_ENV)
+        server = WebApp(
+            self,
+            "Server",
+            name=name,
+            app=app,
+            labels=labels,
+            # n8n will not start without ~/.cache; npm writes ~/.npm when community nodes are installed.
+            additions=PodAdditions(env=env, writable_paths=(f"{HOME}/.cache", f"{HOME}/.npm")),
+        )
+        self.service_name = server.service_name
+        self.service_port = server.service_port
