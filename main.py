@@ -23,13 +23,15 @@ from lib.checks import RenderError
 from lib.kinds import SETTINGS
 from lib.output import OutputError
 from lib.synth import synth
-from lib.units import AppUnit, DeployUnit, GitOpsUnit, NamespaceUnit
+from lib.units import AppUnit, DeployUnit, GitOpsUnit, NamespaceUnit, VerifyUnit, verified_by_hook
 from lib.values.loader import ValuesError, load_values
 from lib.values.schema import Values
 
 
 def deploy_units(app: App, values: Values) -> list[DeployUnit]:
-    """The catalog as deploy units: one per namespace, one per app, then each GitOps engine's bootstrap."""
+    """The catalog as deploy units: one per namespace, one per app (and with Flux alone one per app's
+    verification), then each GitOps engine's bootstrap."""
+    engines = values.gitops.engines
     namespaces = {
         name: NamespaceUnit(app, name, settings=settings, part_of=values.part_of)
         for name, settings in values.namespaces.items()
@@ -41,14 +43,15 @@ def deploy_units(app: App, values: Values) -> list[DeployUnit]:
             app=settings,
             namespace=namespaces.get(settings.namespace),  # None for an external namespace
             ingress=values.cluster.ingress,
+            engines=engines,
             part_of=values.part_of,
         )
         for name, settings in values.apps.items()
     ]
-    synced: list[DeployUnit] = [*namespaces.values(), *apps]
+    checks = [] if verified_by_hook(engines) else [VerifyUnit(app, a, check=a.check) for a in apps if a.check]
+    synced: list[DeployUnit] = [*namespaces.values(), *apps, *checks]
     bootstrap = [
-        GitOpsUnit(app, engine, gitops=values.gitops, units=synced, part_of=values.part_of)
-        for engine in values.gitops.engines
+        GitOpsUnit(app, engine, gitops=values.gitops, units=synced, part_of=values.part_of) for engine in engines
     ]
     return [*synced, *bootstrap]
 

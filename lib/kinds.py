@@ -4,7 +4,8 @@ This is the one place a kind is registered. Its construct takes
 `(scope, id, *, name, app, labels)`, names its settings class `Settings` (the
 keys an app of that kind may have) and the `software` it runs (the
 `app.kubernetes.io/name` label; None for the app's own name), and exposes the
-Service it serves (`service_name`, `service_port`) for HTTPS.
+Service it serves (`service_name`, `service_port`) for HTTPS, and the `check`
+that proves it works after a sync (None when it has none).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from constructs import Construct
 
 from lib.constructs.n8n import N8nApp
 from lib.constructs.ollama import OllamaApp
+from lib.constructs.verify import Check
 from lib.constructs.web_app import WebApp
 from lib.labels import AppLabels
 from lib.values.schema import App
@@ -25,6 +27,7 @@ class AppConstruct(Protocol):
     software: str | None
     service_name: str
     service_port: int
+    check: Check | None
 
     def __init__(self, scope: Construct, id: str, *, name: str, app: Any, labels: AppLabels) -> None: ...
 

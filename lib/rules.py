@@ -66,6 +66,8 @@ _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ENTRY_POINT = re.compile(r"[A-Za-z0-9_-]{1,63}")
 _HTTP_PATH = re.compile(r"/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*")
 _COMMIT = re.compile(r"[0-9a-f]{40}")
+_LABEL_NAME = re.compile(r"[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?")
+_KEEP_ALIVE = re.compile(r"-1|[0-9]+|(?:[0-9]+(?:\.[0-9]+)?(?:ns|us|ms|s|m|h))+")
 _TIMEZONE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*")
 _SECRET_KEY = re.compile(r"[-._a-zA-Z0-9]{1,253}")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
@@ -169,6 +171,29 @@ def absolute_path(value: str) -> None:
     parts = value.split("/")
     if not value.startswith("/") or value == "/" or ".." in parts or not _GIT_PATH.fullmatch(value):
         raise InvalidValue(f"expected an absolute folder path in the container such as /data, got {value!r}")
+
+
+def label_key(value: str) -> None:
+    """A label (or taint) key: an optional DNS-subdomain prefix and `/`, then a name of at most 63."""
+    prefix, _, name = value.rpartition("/")
+    try:
+        if prefix:
+            object_name(prefix)
+    except InvalidValue:
+        name = ""
+    if not _LABEL_NAME.fullmatch(name):
+        raise InvalidValue(f"expected a label key such as nvidia.com/gpu.present, got {value!r}")
+
+
+def label_value(value: str) -> None:
+    if value and not _LABEL_NAME.fullmatch(value):
+        raise InvalidValue(f"expected a label value (letters, digits, '-', '_', '.', at most 63), got {value!r}")
+
+
+def keep_alive(value: str) -> None:
+    """How long Ollama keeps a model loaded: a duration such as 5m or 24h, seconds, or -1 (forever)."""
+    if not _KEEP_ALIVE.fullmatch(value):
+        raise InvalidValue(f"expected a duration such as 5m, 24h or 0, or -1 for forever (quoted), got {value!r}")
 
 
 def timezone(value: str) -> None:

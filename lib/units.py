@@ -2,13 +2,15 @@
 
 - `NamespaceUnit` `namespace-<ns>`: the Namespace, and what the namespace owns
   (the HTTPS redirect Middleware its apps share);
-- `AppUnit` `<app>`: the app's kind construct, and HTTPS when it has a host;
+- `AppUnit` `<app>`: the app's kind construct, HTTPS when it has a host, and with Argo CD the
+  verification Job as a PostSync hook;
+- `VerifyUnit` `<app>-verify`: with Flux alone, the verification Job in a unit of its own;
 - `GitOpsUnit` `gitops-<engine>`: the bootstrap of the others, applied once by hand.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from cdk8s import Chart
 from constructs import Construct
@@ -17,11 +19,12 @@ from lib import __version__
 from lib.constructs.gitops import ArgoCdBootstrap, FluxBootstrap
 from lib.constructs.https import HttpsExposure, HttpsRedirect
 from lib.constructs.namespace import Namespace
+from lib.constructs.verify import Check, VerifyJob
 from lib.kinds import KINDS
 from lib.labels import AppLabels
 from lib.manifests import Manifest
 from lib.values import schema
-from lib.values.schema import GITOPS_UNIT_PREFIX, NAMESPACE_UNIT_PREFIX
+from lib.values.schema import GITOPS_UNIT_PREFIX, NAMESPACE_UNIT_PREFIX, VERIFY_UNIT_SUFFIX
 
 
 class DeployUnit(Chart):
@@ -29,6 +32,10 @@ class DeployUnit(Chart):
 
     synced = True
     """Synced by the GitOps engine (False for the bootstrap, which is applied by hand)."""
+    force = False
+    """Flux replaces objects whose immutable fields change (only for units of Jobs: never a volume)."""
+    timeout: str | None = None
+    """How long Flux waits for the unit to be ready; None for the bootstrap's default."""
 
     def __init__(
         self,
@@ -91,6 +98,7 @@ class AppUnit(DeployUnit):
         app: schema.App,
         namespace: NamespaceUnit | None,
         ingress: schema.Ingress | None,
+        engines: Collection[schema.Engine],
         part_of: str,
     ) -> None:
         """
@@ -98,15 +106,29 @@ class AppUnit(DeployUnit):
         :param app: its settings; `app.kind` picks the construct.
         :param namespace: the unit of its namespace; None when the namespace is external.
         :param ingress: the cluster's ingress settings, needed when the app has a host.
+        :param engines: the GitOps engines in use: with Argo CD the verification is a hook here.
         :param part_of: the `app.kubernetes.io/part-of` label.
         """
         kind = KINDS[app.kind]
         labels = AppLabels(name=kind.software or name, instance=name, version=app.image.tag, part_of=part_of)
+        self.app_labels = labels
         depends_on = [namespace] if namespace else []
         super().__init__(
             scope, name, destination=app.namespace, labels=labels, namespace=app.namespace, depends_on=depends_on
         )
         workload = kind(self, "App", name=name, app=app, labels=labels)
+        self.check = workload.check
+        if self.check is not None and verified_by_hook(engines):
+            # Flux, when it is used too, applies the hook as a plain Job of this unit: let it replace it.
+            VerifyJob(
+                self,
+                "Verify",
+                name=name,
+                check=self.check,
+                labels=labels,
+                argocd_hook=True,
+                flux_force="flux" in engines,
+            )
         if app.host is not None:
             if ingress is None or namespace is None:
                 raise ValueError(
@@ -121,6 +143,26 @@ class AppUnit(DeployUnit):
                 ingress=ingress,
                 redirect=namespace.https_redirect(),
             )
+
+
+def verified_by_hook(engines: Collection[schema.Engine]) -> bool:
+    """Whether an app's check is an Argo CD PostSync hook in its own unit, or (Flux alone) a unit of its own."""
+    return "argocd" in engines
+
+
+class VerifyUnit(DeployUnit):
+    """The verification of one app for Flux: applied once the app's unit is ready, waited for, and
+    replaced (force) when the check changes, so `flux get kustomizations` shows it pass or fail."""
+
+    force = True
+
+    def __init__(self, scope: Construct, app: AppUnit, *, check: Check) -> None:
+        name = f"{app.unit_name}{VERIFY_UNIT_SUFFIX}"
+        super().__init__(
+            scope, name, destination=app.destination, labels=app.app_labels, namespace=app.destination, depends_on=[app]
+        )
+        self.timeout = f"{check.deadline_seconds + 60}s"
+        VerifyJob(self, "Verify", name=app.unit_name, check=check, labels=app.app_labels, argocd_hook=False)
 
 
 class GitOpsUnit(DeployUnit):

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +32,45 @@ from lib.values.schema import Values  # noqa: E402
 from main import deploy_units  # noqa: E402
 
 HOMELAB_VALUES = ROOT / "values-homelab.yaml"
+SHARED_CRDS = ROOT.parent / "shared" / "crds"
+NODE_BIN = ROOT / "node_modules" / ".bin"
+REGENERATION_TEST = "test_imports_regenerate_identically_from_the_pinned_crds"
+
+
+def run_env() -> dict[str, str]:
+    """The environment `make` gives the tools: the pinned Node first, no upgrade check."""
+    return dict(os.environ, PATH=f"{NODE_BIN}{os.pathsep}{os.environ['PATH']}", CDK8S_CHECK_UPGRADE="false")
+
+
+# ---------------------------------------------------------------- imports/ regenerated in the background
+# `cdk8s import` of every pinned CRD takes ~17 s of one core: it starts as soon as the tests are
+# collected, on the other core, and the test that compares its output waits for it at the end.
+_regeneration: dict[str, Any] = {}
+
+
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    if SHARED_CRDS.is_dir() and any(item.name == REGENERATION_TEST for item in items):
+        folder = Path(tempfile.mkdtemp(prefix="imports-regenerated-"))
+        command = [sys.executable, "tools/crd_imports.py", "--crds", str(SHARED_CRDS), "--out", str(folder / "imports")]
+        process = subprocess.Popen(command, cwd=ROOT, env=run_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _regeneration.update(process=process, folder=folder)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _regeneration:
+        _regeneration["process"].kill()
+        _regeneration["process"].wait()
+        shutil.rmtree(_regeneration["folder"], ignore_errors=True)
+
+
+@pytest.fixture
+def regenerated_imports() -> Iterator[Path]:
+    """imports/ as `make imports` makes it from ../shared/crds now."""
+    if not _regeneration:
+        pytest.skip("../shared/crds is not beside this checkout")
+    _, stderr = _regeneration["process"].communicate(timeout=600)
+    assert _regeneration["process"].returncode == 0, stderr.decode()
+    yield _regeneration["folder"] / "imports"
 
 
 class YamlSnapshotExtension(SingleFileSnapshotExtension):

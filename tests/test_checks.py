@@ -62,7 +62,7 @@ def messages(problems: list[Any]) -> str:
 
 
 def test_the_homelab_render_passes_every_check(committed: Units, values: Values) -> None:
-    assert sum(map(len, committed.values())) == 24
+    assert sum(map(len, committed.values())) == 28
     problems = validate(
         committed,
         kubernetes_version="1.33",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -10,13 +9,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, synth_values
+from conftest import NODE_BIN, ROOT, run_env, synth_values
 
 from lib.values.schema import NAMESPACE_UNIT_PREFIX, Values
 
 DIST = ROOT / "dist"
-SHARED_CRDS = ROOT.parent / "shared" / "crds"
-NODE_BIN = ROOT / "node_modules" / ".bin"
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -26,10 +23,6 @@ def tree(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file() and "__pycache__" not in p.parts
     }
-
-
-def run_env() -> dict[str, str]:
-    return dict(os.environ, PATH=f"{NODE_BIN}{os.pathsep}{os.environ['PATH']}", CDK8S_CHECK_UPGRADE="false")
 
 
 @pytest.fixture(scope="module")
@@ -80,9 +73,11 @@ def test_the_homelab_objects_keep_their_names_which_are_a_contract_with_the_clus
         "gitops-argocd/Application.namespace-ml.k8s.yaml",
         "gitops-argocd/Application.ollama.k8s.yaml",
         "n8n/Certificate.n8n-tls.k8s.yaml",
+        "n8n/ConfigMap.n8n-verify.k8s.yaml",
         "n8n/Deployment.n8n.k8s.yaml",
         "n8n/IngressRoute.n8n-ingress-redirect.k8s.yaml",
         "n8n/IngressRoute.n8n-ingress.k8s.yaml",
+        "n8n/Job.n8n-verify.k8s.yaml",
         "n8n/PersistentVolumeClaim.n8n.k8s.yaml",
         "n8n/Service.n8n.k8s.yaml",
         "n8n/ServiceAccount.n8n.k8s.yaml",
@@ -93,9 +88,11 @@ def test_the_homelab_objects_keep_their_names_which_are_a_contract_with_the_clus
         "namespace-ml/Namespace.ml.k8s.yaml",
         "ollama/Certificate.ollama-tls.k8s.yaml",
         "ollama/ConfigMap.ollama-pull-models.k8s.yaml",
+        "ollama/ConfigMap.ollama-verify.k8s.yaml",
         "ollama/Deployment.ollama.k8s.yaml",
         "ollama/IngressRoute.ollama-ingress-redirect.k8s.yaml",
         "ollama/IngressRoute.ollama-ingress.k8s.yaml",
+        "ollama/Job.ollama-verify.k8s.yaml",
         "ollama/PersistentVolumeClaim.ollama.k8s.yaml",
         "ollama/Service.ollama.k8s.yaml",
         "ollama/ServiceAccount.ollama.k8s.yaml",
@@ -126,17 +123,8 @@ def test_cdk8s_synth_and_python_main_render_the_same(tmp_path: Path) -> None:
         assert "end-of-life" not in output, "the Node end-of-life banner was printed"
 
 
-@pytest.mark.skipif(not SHARED_CRDS.is_dir(), reason="../shared/crds is not beside this checkout")
-def test_imports_regenerate_identically_from_the_pinned_crds(tmp_path: Path) -> None:
-    out = tmp_path / "imports"
-    subprocess.run(
-        [sys.executable, "tools/crd_imports.py", "--crds", str(SHARED_CRDS), "--out", str(out)],
-        cwd=ROOT,
-        env=run_env(),
-        check=True,
-        capture_output=True,
-    )
-    committed, regenerated = tree(ROOT / "imports"), tree(out)
+def test_imports_regenerate_identically_from_the_pinned_crds(regenerated_imports: Path) -> None:
+    committed, regenerated = tree(ROOT / "imports"), tree(regenerated_imports)
     differ = sorted(f for f in set(committed) | set(regenerated) if committed.get(f) != regenerated.get(f))
     assert not differ, f"imports/ differ from a fresh `make imports` (run it and commit): {differ}"
 

@@ -37,6 +37,8 @@ class FakeUnit:
     destination: str
     objects: list[Manifest]
     depends_on: tuple[str, ...] = ()
+    force: bool = False
+    timeout: str | None = None
 
     def manifests(self) -> list[Manifest]:
         return self.objects

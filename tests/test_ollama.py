@@ -10,7 +10,7 @@ import pytest
 from cdk8s import Chart
 from conftest import find, manifests
 
-from lib.constructs.ollama import PULL_SCRIPT, ModelPull, OllamaApp, OllamaSettings
+from lib.constructs.ollama import PULL_SCRIPT, ModelPull, OllamaApp, OllamaSettings, OllamaVerify
 from lib.labels import AppLabels
 from lib.manifests import Units
 from lib.rules import InvalidValue
@@ -69,7 +69,7 @@ def test_ollama_custom(new_chart: Callable[..., Chart]) -> None:
         port=8080,
         models=("llama3.2:1b", "qwen2.5:0.5b"),
         model_pull=ModelPull(attempts=5, backoff_seconds=2),
-        env={"OLLAMA_KEEP_ALIVE": "24h"},
+        env={"OLLAMA_ORIGINS": "https://example.com"},
     )
     objects = render(new_chart(), app, name="llm")
     spec = pod_spec(objects, "llm")
@@ -77,7 +77,7 @@ def test_ollama_custom(new_chart: Callable[..., Chart]) -> None:
     assert container["ports"][0]["containerPort"] == 8080
     assert container["env"] == [
         {"name": "OLLAMA_HOST", "value": "0.0.0.0:8080"},
-        {"name": "OLLAMA_KEEP_ALIVE", "value": "24h"},
+        {"name": "OLLAMA_ORIGINS", "value": "https://example.com"},
     ]
     (init,) = spec["initContainers"]
     assert init["name"] == "pull-models"
@@ -143,3 +143,40 @@ def test_every_object_carries_the_six_recommended_labels(homelab: Units) -> None
             assert labels["app.kubernetes.io/managed-by"] == "cdk8s"
     template = find(homelab["ollama"], "Deployment", "ollama")["spec"]["template"]["metadata"]["labels"]
     assert {k.removeprefix("app.kubernetes.io/") for k in template} >= keys
+
+
+def test_ollama_runtime_settings_are_rendered_only_when_set(new_chart: Callable[..., Chart]) -> None:
+    objects = render(new_chart(), settings())
+    assert pod_spec(objects)["containers"][0]["env"] == [{"name": "OLLAMA_HOST", "value": "0.0.0.0:11434"}]
+    tuned = settings(keep_alive="24h", num_parallel=2, max_loaded_models=1, context_length=8192)
+    env = pod_spec(render(new_chart(), tuned))["containers"][0]["env"]
+    assert env == [
+        {"name": "OLLAMA_HOST", "value": "0.0.0.0:11434"},
+        {"name": "OLLAMA_KEEP_ALIVE", "value": "24h"},
+        {"name": "OLLAMA_NUM_PARALLEL", "value": "2"},
+        {"name": "OLLAMA_MAX_LOADED_MODELS", "value": "1"},
+        {"name": "OLLAMA_CONTEXT_LENGTH", "value": "8192"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"keep_alive": "forever"}, "keepAlive: expected a duration such as 5m, 24h or 0, or -1 for forever"),
+        ({"num_parallel": 0}, "numParallel: expected a whole number of at least 1"),
+        (
+            {"env": {"OLLAMA_KEEP_ALIVE": "1h"}},
+            "env.OLLAMA_KEEP_ALIVE: is set by the ollama kind: use apps.<app>.keepAlive",
+        ),
+        ({"verify": OllamaVerify(via_ingress=True)}, "verify.viaIngress: needs host"),
+    ],
+)
+def test_ollama_runtime_and_verify_settings_refuse(change: dict[str, Any], message: str) -> None:
+    with pytest.raises(InvalidValue) as caught:
+        settings(**change)
+    assert str(caught.value).startswith(message), str(caught.value)
+
+
+@pytest.mark.parametrize("keep_alive", ["5m", "24h", "1h30m", "0", "-1", "3600"])
+def test_keep_alive_takes_what_ollama_takes(keep_alive: str) -> None:
+    assert settings(keep_alive=keep_alive).keep_alive == keep_alive

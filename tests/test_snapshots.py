@@ -5,13 +5,14 @@ Update deliberately with `.venv/bin/python -m pytest tests/test_snapshots.py --s
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
-from conftest import load
+from conftest import load, render_values
 
 from lib.manifests import Units
-from lib.values.schema import NAMESPACE_UNIT_PREFIX
+from lib.values.schema import NAMESPACE_UNIT_PREFIX, Gpu, Values
 
 _VALUES = load()
 UNITS = sorted(
@@ -28,3 +29,11 @@ def test_the_homelab_render_has_a_unit_per_namespace_app_and_engine(homelab: Uni
 @pytest.mark.parametrize("unit", UNITS)
 def test_unit_snapshot(homelab: Units, unit: str, yaml_snapshot: Any) -> None:
     assert homelab[unit] == yaml_snapshot
+
+
+def test_ollama_with_the_gpu_profile_on_snapshot(values: Values, yaml_snapshot: Any) -> None:
+    """Phase 2 of story 6.1 is one values switch: this is what it renders."""
+    gpu = Gpu(count=1, runtime_class_name="nvidia", node_selector={"nvidia.com/gpu.present": "true"})
+    ollama = dataclasses.replace(values.apps["ollama"], gpu=gpu)
+    units = render_values(dataclasses.replace(values, apps={**values.apps, "ollama": ollama}))
+    assert [o for o in units["ollama"] if o["kind"] == "Deployment"] == yaml_snapshot

@@ -11,10 +11,11 @@ from cdk8s import Chart
 from cdk8s_plus_27 import k8s
 from conftest import find, manifests
 
+from lib.checks.policy import policy_problems
 from lib.constructs.web_app import InitContainer, PodAdditions, WebApp
 from lib.labels import AppLabels
 from lib.rules import InvalidValue
-from lib.values.schema import App, Image, ResourceList, Resources, SecurityContext, Storage
+from lib.values.schema import App, Gpu, Image, ResourceList, Resources, SecurityContext, Storage, Toleration
 
 LABELS = AppLabels(name="whoami", instance="whoami", version="1.10.1", part_of="homelab")
 
@@ -191,3 +192,38 @@ def test_nested_settings_check_themselves_too() -> None:
     with pytest.raises(InvalidValue, match="runAsUser: expected a whole number of at least 1, got 0"):
         SecurityContext(run_as_user=0)
     assert dataclasses.replace(settings(), port=80).port == 80, "replace() checks again, and passes"
+
+
+def test_the_gpu_profile_is_off_by_default(new_chart: Callable[..., Chart]) -> None:
+    pod = pod_spec_of(render(new_chart(), settings()))
+    assert {"runtimeClassName", "nodeSelector", "tolerations"}.isdisjoint(pod)
+    assert "nvidia.com/gpu" not in pod["containers"][0]["resources"]["limits"]
+
+
+def test_the_gpu_profile_on_adds_the_limit_the_runtime_class_and_where_to_run(new_chart: Callable[..., Chart]) -> None:
+    gpu = Gpu(
+        count=1,
+        runtime_class_name="nvidia",
+        node_selector={"nvidia.com/gpu.present": "true"},
+        tolerations=(Toleration(key="nvidia.com/gpu", operator="Exists", effect="NoSchedule"),),
+    )
+    pod = pod_spec_of(render(new_chart(), settings(gpu=gpu)))
+    assert pod["runtimeClassName"] == "nvidia"
+    assert pod["nodeSelector"] == {"nvidia.com/gpu.present": "true"}
+    assert pod["tolerations"] == [{"effect": "NoSchedule", "key": "nvidia.com/gpu", "operator": "Exists"}]
+    assert pod["containers"][0]["resources"]["limits"] == {"cpu": "100m", "memory": "64Mi", "nvidia.com/gpu": 1}
+
+
+def test_the_gate_refuses_a_gpu_without_a_runtime_class(new_chart: Callable[..., Chart]) -> None:
+    objects = render(new_chart(), settings(gpu=Gpu(count=2, runtime_class_name="nvidia")))
+    deployment = find(objects, "Deployment", "whoami")
+    del deployment["spec"]["template"]["spec"]["runtimeClassName"]
+    (problem,) = [str(p) for p in policy_problems([deployment])]
+    assert problem == (
+        "Deployment test/whoami: container whoami: asks for nvidia.com/gpu but the pod has no runtimeClassName "
+        "(the NVIDIA runtime, README: GPUs)"
+    )
+
+
+def pod_spec_of(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    return find(objects, "Deployment", "whoami")["spec"]["template"]["spec"]

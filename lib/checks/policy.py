@@ -1,7 +1,8 @@
 """Policy checks: what every workload must have, and the Pod Security level of its namespace.
 
 Every pod: no service-account token, every container with requests and limits
-and a pinned image, every server container with readiness and liveness probes.
+and a pinned image, a GPU only with a runtime class; every server container
+(not a Job's) with readiness and liveness probes.
 Then the Pod Security Standards level its namespace enforces (`baseline`,
 `restricted`), as the admission controller would refuse the pod.
 """
@@ -16,6 +17,7 @@ from lib.checks.problems import Problem
 from lib.manifests import Manifest, containers, pod_templates
 
 POD_SECURITY_LABEL = "pod-security.kubernetes.io/enforce"
+GPU = "nvidia.com/gpu"
 
 _BASELINE_CAPABILITIES = {
     "AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE",
@@ -35,7 +37,7 @@ def policy_problems(objects: list[Manifest]) -> list[Problem]:
     problems = []
     for obj, pod in pod_templates(objects):
         ns = obj["metadata"].get("namespace", "")
-        messages = list(_workload_messages(pod))
+        messages = list(_workload_messages(obj, pod))
         level = levels.get(ns)
         if level in ("baseline", "restricted"):
             messages += [f"{m} (namespace {ns} enforces {level})" for m in _baseline_messages(pod)]
@@ -45,7 +47,7 @@ def policy_problems(objects: list[Manifest]) -> list[Problem]:
     return problems
 
 
-def _workload_messages(pod: dict[str, Any]) -> Iterator[str]:
+def _workload_messages(obj: Manifest, pod: dict[str, Any]) -> Iterator[str]:
     if pod.get("automountServiceAccountToken") is not False:
         yield "automountServiceAccountToken must be false (no workload here talks to the API server)"
     for c in containers(pod):
@@ -58,6 +60,10 @@ def _workload_messages(pod: dict[str, Any]) -> Iterator[str]:
             for resource in ("cpu", "memory"):
                 if resource not in c.get("resources", {}).get(kind, {}):
                     yield f"{name}: resources.{kind}.{resource} must be set"
+        if GPU in c.get("resources", {}).get("limits", {}) and not pod.get("runtimeClassName"):
+            yield f"{name}: asks for {GPU} but the pod has no runtimeClassName (the NVIDIA runtime, README: GPUs)"
+    if obj["kind"] == "Job":
+        return  # it runs to completion: no probes
     for c in pod.get("containers", []):
         for probe in ("readinessProbe", "livenessProbe"):
             if probe not in c:

@@ -34,6 +34,10 @@ class SyncedUnit(Protocol):
     """The namespace it syncs into."""
     depends_on: tuple[str, ...]
     """The units that must be applied first."""
+    force: bool
+    """Flux replaces objects whose immutable fields changed (Jobs)."""
+    timeout: str | None
+    """How long Flux waits for it to be ready; None for the bootstrap's default."""
 
     def manifests(self) -> list[Manifest]: ...
 
@@ -255,7 +259,8 @@ class FluxBootstrap(Construct):
                     path=f"./{path}/{unit.unit_name}",
                     prune=True,
                     wait=True,
-                    timeout=timeout,
+                    force=unit.force or None,
+                    timeout=unit.timeout or timeout,
                     source_ref=KustomizationSpecSourceRef(
                         kind=KustomizationSpecSourceRefKind.GIT_REPOSITORY, name=source_name
                     ),

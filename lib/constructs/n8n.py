@@ -12,10 +12,11 @@ from typing import Literal
 from constructs import Construct
 
 from lib import rules
+from lib.constructs.verify import Check
 from lib.constructs.web_app import PodAdditions, WebApp
 from lib.labels import AppLabels
 from lib.rules import InvalidValue
-from lib.values.schema import App, SecurityContext, Settings, setting
+from lib.values.schema import App, SecurityContext, Settings, Verify, setting
 
 HOME = "/home/node"
 DATA = f"{HOME}/.n8n"
@@ -77,6 +78,7 @@ class N8nSettings(App):
     timezone: str = setting(rules.timezone, default="UTC")
     telemetry: bool = False
     database: Database = setting(factory=Database)
+    verify: Verify = setting(factory=Verify)
 
     def check(self) -> None:
         super().check()
@@ -148,3 +150,23 @@ class N8nApp(Construct):
         )
         self.service_name = server.service_name
         self.service_port = server.service_port
+        # Story 6.2: n8n works when its readiness answers 200 (database connected and migrated).
+        path = app.readiness_path or app.probe_path
+        public = {"VERIFY_PUBLIC_URL": f"https://{app.host}{path}"} if app.verify.via_ingress else {}
+        self.check: Check | None = (
+            Check(
+                image=app.image.reference,  # n8n's image has node, and node verifies certificates
+                script="verify-http.js",
+                command=["node"],
+                env={
+                    "VERIFY_NAME": name,
+                    "VERIFY_URL": f"http://{name}.{app.namespace}.svc:{app.port}{path}",
+                    **public,
+                },
+                run_as_user=1000,
+                deadline_seconds=420,
+                memory="256Mi",
+            )
+            if app.verify.enabled
+            else None
+        )

@@ -10,10 +10,11 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from lib import rules
+from lib.constructs.verify import Check
 from lib.constructs.web_app import InitContainer, PodAdditions, WebApp
 from lib.labels import AppLabels
 from lib.rules import InvalidValue
-from lib.values.schema import App, SecurityContext, Settings, setting
+from lib.values.schema import App, SecurityContext, Settings, Verify, setting
 
 HOME = "/root/.ollama"
 """Ollama's home when it runs as root: its models and its key. The volume is mounted here."""
@@ -29,6 +30,28 @@ class ModelPull(Settings):
 
 
 @dataclass(frozen=True, kw_only=True)
+class OllamaVerify(Verify):
+    """Ollama's check: the API, the models, and a short generation within `maxSeconds` (NFR13)."""
+
+    max_seconds: int = setting(rules.positive, default=30)
+
+    @property
+    def client_timeout(self) -> int:
+        """How long the check waits for the generation: well above the budget, which it judges from
+        the server's own durations (dropping the connection mid-load would cancel the load)."""
+        return self.max_seconds * 4 + 60
+
+
+RUNTIME_ENV = {
+    "keep_alive": "OLLAMA_KEEP_ALIVE",
+    "num_parallel": "OLLAMA_NUM_PARALLEL",
+    "max_loaded_models": "OLLAMA_MAX_LOADED_MODELS",
+    "context_length": "OLLAMA_CONTEXT_LENGTH",
+}
+"""Ollama's runtime settings and the variables they set; unset, the variable is not rendered."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class OllamaSettings(App):
     """An Ollama server: the common app settings, with Ollama's defaults, plus the models to provide."""
 
@@ -39,6 +62,11 @@ class OllamaSettings(App):
     probe_path: str = setting(rules.http_path, default="/api/version")
     models: tuple[str, ...] = setting(rules.each(rules.model_name), rules.unique("model"), default=())
     model_pull: ModelPull = setting(factory=ModelPull)
+    verify: OllamaVerify = setting(factory=OllamaVerify)
+    keep_alive: str | None = setting(rules.keep_alive, default=None)
+    num_parallel: int | None = setting(rules.positive, default=None)
+    max_loaded_models: int | None = setting(rules.positive, default=None)
+    context_length: int | None = setting(rules.positive, default=None)
 
     def check(self) -> None:
         super().check()
@@ -51,8 +79,14 @@ class OllamaSettings(App):
             )
         if self.security_context != SecurityContext():
             raise InvalidValue("must not be set: the ollama kind runs as root (README, Security)", ".securityContext")
+        if self.verify.via_ingress and self.host is None:
+            raise InvalidValue("needs host: the public route it checks", ".verify.viaIngress")
         if HOST_VARIABLE in self.env:
             raise InvalidValue("is set by the ollama kind, from port", f".env.{HOST_VARIABLE}")
+        for setting_name, variable in RUNTIME_ENV.items():
+            if variable in self.env:
+                key = setting_name.split("_")[0] + "".join(w.capitalize() for w in setting_name.split("_")[1:])
+                raise InvalidValue(f"is set by the ollama kind: use apps.<app>.{key}", f".env.{variable}")
 
 
 class OllamaApp(Construct):
@@ -73,7 +107,8 @@ class OllamaApp(Construct):
         :param labels: identity of the instance; objects add their component.
         """
         super().__init__(scope, id)
-        additions = PodAdditions(env={HOST_VARIABLE: f"0.0.0.0:{app.port}"})
+        runtime = {var: str(getattr(app, key)) for key, var in RUNTIME_ENV.items() if getattr(app, key) is not None}
+        additions = PodAdditions(env={HOST_VARIABLE: f"0.0.0.0:{app.port}", **runtime})
         if app.models:
             script = f"{name}-pull-models"
             k8s.KubeConfigMap(
@@ -115,3 +150,23 @@ class OllamaApp(Construct):
         )
         self.service_name = server.service_name
         self.service_port = server.service_port
+        # Story 6.2: in Ollama's own image (no curl; bash and its CLI), as nobody, a home in /tmp.
+        public = {"VERIFY_PUBLIC_HOST": str(app.host)} if app.verify.via_ingress else {}
+        self.check: Check | None = (
+            Check(
+                image=app.image.reference,
+                script="verify-ollama.sh",
+                command=["/bin/bash"],
+                args=app.models,
+                env={
+                    "VERIFY_URL": f"http://{name}.{app.namespace}.svc:{app.port}",
+                    "VERIFY_MAX_SECONDS": str(app.verify.max_seconds),
+                    "VERIFY_CLIENT_TIMEOUT": str(app.verify.client_timeout),
+                    "HOME": "/tmp",
+                    **public,
+                },
+                deadline_seconds=2 * (app.verify.client_timeout + 120),
+            )
+            if app.verify.enabled and app.models
+            else None
+        )

@@ -11,16 +11,19 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from lib import rules
 from lib.constructs.secrets import SealedSecret
+from lib.constructs.verify import Check
 from lib.labels import AppLabels
 from lib.values.schema import App
 
 PORT_NAME = "http"
+GPU_RESOURCE = "nvidia.com/gpu"
 TMP_VOLUME = "tmp"
 
 
@@ -63,7 +66,8 @@ class WebApp(Construct):
     (an emptyDir at /tmp), RuntimeDefault seccomp; non-root unless the kind
     says otherwise. Startup, readiness and liveness probes on `app.probe_path`.
     One replica; `Recreate` when it has a volume (ReadWriteOnce: the old pod
-    lets go of it first), `RollingUpdate` otherwise.
+    lets go of it first), `RollingUpdate` otherwise. With `app.gpu`, the
+    `nvidia.com/gpu` limit, the runtime class, node selector and tolerations.
     """
 
     Settings: type[App] = App
@@ -101,6 +105,8 @@ class WebApp(Construct):
             raise ValueError(f"WebApp {id}: env: {', '.join(clash)} is set by the kind and by the values")
         self.service_name = name
         self.service_port = app.port
+        self.check: Check | None = None
+        """Nothing a web app could be checked by beyond its probes; a kind sets its own."""
 
         k8s.KubeServiceAccount(
             self,
@@ -135,9 +141,12 @@ class WebApp(Construct):
             )
 
         quantity = k8s.Quantity.from_string
+        limits = {"cpu": quantity(app.resources.limits.cpu), "memory": quantity(app.resources.limits.memory)}
+        if app.gpu is not None:  # an extended resource: its request is its limit
+            limits[GPU_RESOURCE] = k8s.Quantity.from_number(app.gpu.count)
         resources = k8s.ResourceRequirements(
             requests={"cpu": quantity(app.resources.requests.cpu), "memory": quantity(app.resources.requests.memory)},
-            limits={"cpu": quantity(app.resources.limits.cpu), "memory": quantity(app.resources.limits.memory)},
+            limits=limits,
         )
         # Overrides of the runtime's defaults: nothing a compromised process could use to escalate,
         # and nothing it could write but its volumes.
@@ -147,6 +156,17 @@ class WebApp(Construct):
             read_only_root_filesystem=True,
         )
         user = app.security_context
+        gpu_scheduling: dict[str, Any] = {}
+        if app.gpu is not None:  # the NVIDIA runtime, and the nodes that have it
+            gpu_scheduling = {
+                "runtime_class_name": app.gpu.runtime_class_name,
+                "node_selector": dict(app.gpu.node_selector) or None,
+                "tolerations": [
+                    k8s.Toleration(key=t.key, operator=t.operator, value=t.value, effect=t.effect)
+                    for t in app.gpu.tolerations
+                ]
+                or None,
+            }
         pod_security = k8s.PodSecurityContext(
             seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
             run_as_non_root=None if run_as_root else True,
@@ -231,6 +251,7 @@ class WebApp(Construct):
                         service_account_name=name,
                         automount_service_account_token=False,
                         security_context=pod_security,
+                        **gpu_scheduling,
                         init_containers=init_containers or None,
                         containers=[server],
                         volumes=[*volumes, *additions.volumes],

@@ -28,6 +28,8 @@ NAMESPACE_UNIT_PREFIX = "namespace-"
 """The deploy unit of namespace `ml` is `namespace-ml`."""
 GITOPS_UNIT_PREFIX = "gitops-"
 """The GitOps bootstrap of Argo CD is the unit `gitops-argocd`."""
+VERIFY_UNIT_SUFFIX = "-verify"
+"""The verification of app `ollama` is `ollama-verify` (its Job, and with Flux its unit)."""
 
 
 def setting(*checks: Rule, default: Any = dataclasses.MISSING, key: str | None = None, factory: Any = None) -> Any:
@@ -211,6 +213,35 @@ class Secret(Settings):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Toleration(Settings):
+    key: str = setting(rules.label_key)
+    operator: Literal["Equal", "Exists"] = "Equal"
+    value: str | None = setting(rules.label_value, default=None)
+    effect: Literal["NoSchedule", "PreferNoSchedule", "NoExecute"] | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Gpu(Settings):
+    """GPUs for the app's container (phase 2 of story 6.1: off unless given)."""
+
+    count: int = setting(rules.positive, default=1)
+    runtime_class_name: str = setting(rules.object_name)
+    node_selector: Mapping[str, str] = setting(
+        rules.each_key(rules.label_key), rules.each_value(rules.label_value), factory=dict
+    )
+    tolerations: tuple[Toleration, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Verify(Settings):
+    """The verification Job of a kind that has something to verify (README, story 6.2)."""
+
+    enabled: bool = True
+    via_ingress: bool = False
+    """Also check through the public HTTPS route, with its certificate verified (needs `host`)."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class App(Settings):
     """An app of the catalog, as every kind has it (kind `web` is exactly this)."""
 
@@ -228,6 +259,7 @@ class App(Settings):
     security_context: SecurityContext = setting(factory=SecurityContext)
     writable_paths: tuple[str, ...] = setting(rules.each(rules.absolute_path), rules.unique("path"), default=())
     """Folders the app writes besides its volume and /tmp: an emptyDir each (the root filesystem is read-only)."""
+    gpu: Gpu | None = None
 
     def check(self) -> None:
         seen = dict.fromkeys(self.env, ".env")
@@ -292,6 +324,8 @@ class Values(Settings):
                     raise InvalidValue(
                         f"names starting {prefix!r} are kept for the units of namespaces and GitOps", where
                     )
+            if name.endswith(VERIFY_UNIT_SUFFIX):
+                raise InvalidValue(f"names ending {VERIFY_UNIT_SUFFIX!r} are kept for verification", where)
             if app.namespace not in self.namespaces and app.namespace not in external:
                 raise InvalidValue(
                     f"{app.namespace!r} is neither listed under namespaces nor in cluster.externalNamespaces",

@@ -1,0 +1,143 @@
+"""Verification after a sync (story 6.2): a Job that proves an app works, run by the GitOps engine.
+
+A kind that has something to verify describes it as a `Check` (a script from lib/scripts, run in an
+image); `VerifyJob` renders it as the ConfigMap and the Job `<app>-verify`. As an Argo CD PostSync
+hook it runs after every sync of the app, once the app is healthy; in a Flux unit of its own it runs
+after the app's unit is ready. Either way a failed check fails the sync where the operator looks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from lib.labels import AppLabels
+
+ARGOCD_HOOK = "argocd.argoproj.io/hook"
+ARGOCD_HOOK_DELETE_POLICY = "argocd.argoproj.io/hook-delete-policy"
+FLUX_FORCE = "kustomize.toolkit.fluxcd.io/force"
+SCRIPTS = "/verify"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Check:
+    """What a kind verifies: `command` runs lib/scripts/`script` in `image`, with `args` and `env`."""
+
+    image: str
+    script: str
+    command: Sequence[str]
+    args: Sequence[str] = ()
+    env: Mapping[str, str] = field(default_factory=dict)
+    run_as_user: int = 65534
+    """The image's own user when it is not root; else nobody (the Job is restricted-compliant)."""
+    deadline_seconds: int = 600
+    """activeDeadlineSeconds: every try of the Job together."""
+    memory: str = "128Mi"
+
+    @property
+    def text(self) -> str:
+        return resources.files("lib").joinpath(f"scripts/{self.script}").read_text()
+
+
+class VerifyJob(Construct):
+    """Renders the ConfigMap `<name>-verify` holding the check's script, and the Job `<name>-verify`
+    that runs it: one try and one retry within the deadline, no service-account token, non-root,
+    read-only, small; a changed image, argument or script changes the Job, so the check runs again.
+
+    Its pod is labelled `<name>-verify`, not `<name>`: the app's Service must never select it.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        check: Check,
+        labels: AppLabels,
+        argocd_hook: bool,
+        flux_force: bool = False,
+    ) -> None:
+        """
+        :param name: the app's name; the objects are `<name>-verify`.
+        :param check: what to run.
+        :param labels: identity of the app; objects add component "verify".
+        :param argocd_hook: render the Job as an Argo CD PostSync hook, replaced at the next sync
+            (so the last run's logs stay readable until then).
+        :param flux_force: let Flux replace the Job when it changes (Jobs are immutable). Default: False.
+        """
+        super().__init__(scope, id)
+        job = f"{name}-verify"
+        script = check.text
+        k8s.KubeConfigMap(
+            self,
+            "Script",
+            metadata=k8s.ObjectMeta(name=job, labels=labels.component("verify")),
+            data={check.script: script},
+        )
+        annotations: dict[str, str] = {}
+        if argocd_hook:
+            annotations |= {ARGOCD_HOOK: "PostSync", ARGOCD_HOOK_DELETE_POLICY: "BeforeHookCreation"}
+        if flux_force:
+            annotations[FLUX_FORCE] = "enabled"
+        pod_labels = {**labels.full("verify"), "app.kubernetes.io/instance": job}
+        quantity = k8s.Quantity.from_string
+        k8s.KubeJob(
+            self,
+            "Job",
+            metadata=k8s.ObjectMeta(name=job, labels=labels.component("verify"), annotations=annotations or None),
+            spec=k8s.JobSpec(
+                backoff_limit=1,
+                active_deadline_seconds=check.deadline_seconds,
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(
+                        labels=pod_labels,
+                        annotations={"checksum/script": hashlib.sha256(script.encode()).hexdigest()},
+                    ),
+                    spec=k8s.PodSpec(
+                        restart_policy="Never",
+                        automount_service_account_token=False,
+                        security_context=k8s.PodSecurityContext(
+                            run_as_non_root=True,
+                            run_as_user=check.run_as_user,
+                            run_as_group=check.run_as_user,
+                            seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+                        ),
+                        containers=[
+                            k8s.Container(
+                                name="verify",
+                                image=check.image,
+                                image_pull_policy="IfNotPresent",
+                                command=[*check.command, f"{SCRIPTS}/{check.script}"],
+                                args=list(check.args) or None,
+                                env=[k8s.EnvVar(name=k, value=v) for k, v in check.env.items()] or None,
+                                resources=k8s.ResourceRequirements(
+                                    requests={"cpu": quantity("10m"), "memory": quantity("32Mi")},
+                                    limits={"cpu": quantity("500m"), "memory": quantity(check.memory)},
+                                ),
+                                security_context=k8s.SecurityContext(
+                                    allow_privilege_escalation=False,
+                                    capabilities=k8s.Capabilities(drop=["ALL"]),
+                                    read_only_root_filesystem=True,
+                                ),
+                                volume_mounts=[
+                                    k8s.VolumeMount(name="script", mount_path=SCRIPTS, read_only=True),
+                                    k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+                                ],
+                            )
+                        ],
+                        volumes=[
+                            k8s.Volume(
+                                name="script", config_map=k8s.ConfigMapVolumeSource(name=job, default_mode=0o555)
+                            ),
+                            k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource()),
+                        ],
+                    ),
+                ),
+            ),
+        )
