@@ -16,7 +16,7 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 # The CLI would ask the npm registry for a newer version on every run.
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: bootstrap compile synth test diff lint imports clean bench
+.PHONY: bootstrap compile synth test diff lint imports clean bench graph
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,9 @@ test: bootstrap  ## Run the whole test suite
 
 diff: bootstrap  ## Diff the rendered objects against BASE (default: merge base with main)
 	$(BIN)/python tools/diff.py $(if $(BASE),--base $(BASE))
+
+graph: bootstrap  ## Draw who can reach whom, from dist/, into docs/network.md
+	$(BIN)/python tools/graph.py
 
 bench: bootstrap  ## Time the synth against its budgets (about 2 minutes; exit 1 when one is missed)
 	$(BIN)/python tools/bench.py

@@ -42,7 +42,8 @@ def deploy_units(app: App, values: Values) -> list[DeployUnit]:
             name,
             app=settings,
             namespace=namespaces.get(settings.namespace),  # None for an external namespace
-            ingress=values.cluster.ingress,
+            cluster=values.cluster,
+            catalog=values.apps,
             engines=engines,
             part_of=values.part_of,
         )

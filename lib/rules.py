@@ -11,6 +11,7 @@ where the value came from.
 from __future__ import annotations
 
 import functools
+import ipaddress
 import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
@@ -194,6 +195,23 @@ def keep_alive(value: str) -> None:
     """How long Ollama keeps a model loaded: a duration such as 5m or 24h, seconds, or -1 (forever)."""
     if not _KEEP_ALIVE.fullmatch(value):
         raise InvalidValue(f"expected a duration such as 5m, 24h or 0, or -1 for forever (quoted), got {value!r}")
+
+
+def cidr(value: str) -> None:
+    """An IPv4 or IPv6 network such as 192.168.2.0/24 (a single address is a /32)."""
+    try:
+        ipaddress.ip_network(value, strict=True)
+    except ValueError:
+        raise InvalidValue(f"expected a network such as 192.168.2.0/24 (no host bits set), got {value!r}") from None
+
+
+def within(network: str, networks: Iterable[str]) -> bool:
+    """Whether `network` lies inside one of `networks`."""
+    inner = ipaddress.ip_network(network)
+    return any(
+        inner.version == outer.version and inner.subnet_of(outer)  # type: ignore[arg-type]
+        for outer in map(ipaddress.ip_network, networks)
+    )
 
 
 def timezone(value: str) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from lib.checks import RenderError, validate
 from lib.constructs.gitops import annotate_for_gitops
 from lib.manifests import Units
+from lib.network import Pod
 from lib.output import write
 from lib.units import DeployUnit
 from lib.values.schema import Values
@@ -34,6 +35,12 @@ def external_namespaces(values: Values) -> set[str]:
     return set(values.cluster.external_namespaces) | set(values.gitops.engines.values())
 
 
+def traefik(values: Values) -> Pod | None:
+    """The pod every route comes from, as the values name it (None without ingress settings)."""
+    ingress = values.cluster.ingress
+    return None if ingress is None else Pod("traefik", ingress.traefik.namespace, ingress.traefik.labels)
+
+
 def check(units: Units, values: Values) -> None:
     """The safety gate over a whole render: raises RenderError listing every problem."""
     problems = validate(
@@ -41,6 +48,7 @@ def check(units: Units, values: Values) -> None:
         kubernetes_version=values.cluster.kubernetes_version,
         external_namespaces=external_namespaces(values),
         external_secrets=values.external_secrets,
+        traefik=traefik(values),
     )
     if problems:
         raise RenderError(problems)

@@ -10,15 +10,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from cdk8s import Chart
 from constructs import Construct
 
 from lib import __version__
 from lib.constructs.gitops import ArgoCdBootstrap, FluxBootstrap
-from lib.constructs.https import HttpsExposure, HttpsRedirect
+from lib.constructs.https import HttpsExposure, NamespaceIngress
 from lib.constructs.namespace import Namespace
+from lib.constructs.network import AllowIngress, DefaultDenyIngress, Peer, RestrictEgress
 from lib.constructs.verify import Check, VerifyJob
 from lib.kinds import KINDS
 from lib.labels import AppLabels
@@ -70,25 +71,35 @@ class DeployUnit(Chart):
 
 
 class NamespaceUnit(DeployUnit):
-    """The unit of a namespace: applied before every app in it."""
+    """The unit of a namespace: applied before every app in it. It denies all ingress to its pods
+    (each app's unit lets in what it needs) and owns the Middlewares its exposed apps share."""
 
     def __init__(self, scope: Construct, name: str, *, settings: schema.Namespace, part_of: str) -> None:
         labels = AppLabels(name=name, instance=name, version=__version__, part_of=part_of)
         # No chart namespace: a Namespace is cluster-scoped; what lives in it says so itself.
         super().__init__(scope, f"{NAMESPACE_UNIT_PREFIX}{name}", destination=name, labels=labels)
         self.app_labels = labels
-        self._redirect: HttpsRedirect | None = None
+        self._ingress: NamespaceIngress | None = None
         Namespace(self, "Namespace", name=name, labels=labels, pod_security=settings.pod_security)
+        DefaultDenyIngress(self, "DefaultDenyIngress", namespace=name, labels=labels)
 
-    def https_redirect(self) -> HttpsRedirect:
-        """The namespace's HTTP-to-HTTPS Middleware, rendered with the first app that asks for it."""
-        if self._redirect is None:
-            self._redirect = HttpsRedirect(self, "HttpsRedirect", namespace=self.destination, labels=self.app_labels)
-        return self._redirect
+    def ingress(self, settings: schema.Ingress) -> NamespaceIngress:
+        """The namespace's shared route Middlewares, rendered with the first app that asks for them."""
+        if self._ingress is None:
+            self._ingress = NamespaceIngress(
+                self, "HttpsRedirect", namespace=self.destination, labels=self.app_labels, ingress=settings
+            )
+        return self._ingress
+
+
+def selector(name: str, app: schema.App) -> dict[str, str]:
+    """The selector labels of an app's pods (what its Service selects)."""
+    return {"app.kubernetes.io/name": KINDS[app.kind].software or name, "app.kubernetes.io/instance": name}
 
 
 class AppUnit(DeployUnit):
-    """The unit of an app: what its kind renders, and HTTPS at its host."""
+    """The unit of an app: what its kind renders, HTTPS at its host, its verification (a hook with
+    Argo CD), and the NetworkPolicies of its traffic: who may reach it, and where it may go."""
 
     def __init__(
         self,
@@ -97,7 +108,8 @@ class AppUnit(DeployUnit):
         *,
         app: schema.App,
         namespace: NamespaceUnit | None,
-        ingress: schema.Ingress | None,
+        cluster: schema.Cluster,
+        catalog: Mapping[str, schema.App],
         engines: Collection[schema.Engine],
         part_of: str,
     ) -> None:
@@ -105,7 +117,8 @@ class AppUnit(DeployUnit):
         :param name: the app's name: its unit, and the name of its objects.
         :param app: its settings; `app.kind` picks the construct.
         :param namespace: the unit of its namespace; None when the namespace is external.
-        :param ingress: the cluster's ingress settings, needed when the app has a host.
+        :param cluster: the cluster's settings: ingress (for a host), Traefik's and the DNS's pods.
+        :param catalog: every app, by name: those it talks to, and those that talk to it.
         :param engines: the GitOps engines in use: with Argo CD the verification is a hook here.
         :param part_of: the `app.kubernetes.io/part-of` label.
         """
@@ -129,6 +142,7 @@ class AppUnit(DeployUnit):
                 argocd_hook=True,
                 flux_force="flux" in engines,
             )
+        ingress = cluster.ingress
         if app.host is not None:
             if ingress is None or namespace is None:
                 raise ValueError(
@@ -141,8 +155,43 @@ class AppUnit(DeployUnit):
                 host=app.host,
                 backend=workload,
                 ingress=ingress,
-                redirect=namespace.https_redirect(),
+                shared=namespace.ingress(ingress),
+                source_ranges=app.source_ranges,
             )
+        self._network(name, app, labels, cluster, catalog)
+
+    def _network(
+        self, name: str, app: schema.App, labels: AppLabels, cluster: schema.Cluster, catalog: Mapping[str, schema.App]
+    ) -> None:
+        """Who may reach the app's port (Traefik for a host, the apps that talk to it, its check),
+        and, unless its egress is open, where it may go."""
+        own = selector(name, app)
+        sources = {
+            source: Peer(namespace=client.namespace, labels=selector(source, client))
+            for source, client in catalog.items()
+            if name in client.talks_to
+        }
+        if app.host is not None and cluster.ingress is not None:
+            traefik = cluster.ingress.traefik
+            sources = {"traefik": Peer(namespace=traefik.namespace, labels=traefik.labels), **sources}
+        if self.check is not None:
+            verify = {**own, "app.kubernetes.io/instance": f"{name}{VERIFY_UNIT_SUFFIX}"}
+            sources["verify"] = Peer(namespace=app.namespace, labels=verify)
+        for source, peer in sources.items():
+            AllowIngress(
+                self, f"From-{source}", name=f"{name}-from-{source}", labels=labels, selector=own,
+                sources=[peer], ports=[app.port],
+            )  # fmt: skip
+        if app.egress != "open":
+            dns = Peer(namespace=cluster.dns.namespace, labels=cluster.dns.labels, ports=[53], protocols=["UDP", "TCP"])
+            targets = [
+                Peer(namespace=catalog[t].namespace, labels=selector(t, catalog[t]), ports=[catalog[t].port])
+                for t in app.talks_to
+            ]
+            RestrictEgress(
+                self, "Egress", name=name, labels=labels, selector=own, dns=dns, peers=targets,
+                internet=app.egress == "internet",
+            )  # fmt: skip
 
 
 def verified_by_hook(engines: Collection[schema.Engine]) -> bool:

@@ -19,11 +19,11 @@ from test_foundation import tree
 
 import lib.kinds
 import main
-from lib.constructs.https import HttpsRedirect
+from lib.constructs.https import NamespaceIngress
 from lib.constructs.web_app import WebApp
 from lib.labels import AppLabels
 from lib.output import file_name
-from lib.values.schema import Values
+from lib.values.schema import Ingress, Values
 
 HOMELAB: dict[str, Any] = yaml.safe_load(HOMELAB_VALUES.read_text())
 RESOURCES = {"requests": {"cpu": "10m", "memory": "16Mi"}, "limits": {"cpu": "100m", "memory": "64Mi"}}
@@ -82,6 +82,7 @@ def test_apps_added_through_values_alone_get_their_units_and_objects(rendered: P
         "Deployment.whoami.k8s.yaml",
         "IngressRoute.whoami-ingress-redirect.k8s.yaml",
         "IngressRoute.whoami-ingress.k8s.yaml",
+        "NetworkPolicy.whoami-from-traefik.k8s.yaml",
         "PersistentVolumeClaim.whoami.k8s.yaml",
         "Service.whoami.k8s.yaml",
         "ServiceAccount.whoami.k8s.yaml",
@@ -91,6 +92,7 @@ def test_apps_added_through_values_alone_get_their_units_and_objects(rendered: P
         "Deployment.echo.k8s.yaml",
         "IngressRoute.echo-ingress-redirect.k8s.yaml",
         "IngressRoute.echo-ingress.k8s.yaml",
+        "NetworkPolicy.echo-from-traefik.k8s.yaml",
         "Service.echo.k8s.yaml",
         "ServiceAccount.echo.k8s.yaml",
     ]
@@ -98,16 +100,21 @@ def test_apps_added_through_values_alone_get_their_units_and_objects(rendered: P
 
 def test_apps_in_one_namespace_share_one_redirect_owned_by_the_namespace_unit(rendered: Path) -> None:
     namespace = objects(rendered / "namespace-web")
-    assert sorted(namespace) == ["Middleware.https-redirect.k8s.yaml", "Namespace.web.k8s.yaml"]
+    shared = ["allow-sources", "https-redirect", "secure-headers"]
+    assert sorted(namespace) == [
+        *(f"Middleware.{m}.k8s.yaml" for m in shared),
+        "Namespace.web.k8s.yaml",
+        "NetworkPolicy.default-deny-ingress.k8s.yaml",
+    ]
     assert namespace["Middleware.https-redirect.k8s.yaml"]["metadata"]["namespace"] == "web"
     middlewares = sorted(str(p.relative_to(rendered)) for p in rendered.rglob("Middleware.*.k8s.yaml"))
     namespaces = sorted(p.name for p in rendered.glob("namespace-*"))
-    assert middlewares == [f"{ns}/Middleware.https-redirect.k8s.yaml" for ns in namespaces], (
-        "one per namespace with exposed apps, in no app's unit"
+    assert middlewares == [f"{ns}/Middleware.{m}.k8s.yaml" for ns in namespaces for m in shared], (
+        "one set per namespace with exposed apps, in no app's unit"
     )
     for app in ("whoami", "echo"):
         route = objects(rendered / app)[f"IngressRoute.{app}-ingress-redirect.k8s.yaml"]
-        assert route["spec"]["routes"][0]["middlewares"] == [{"name": "https-redirect"}]
+        assert route["spec"]["routes"][0]["middlewares"] == [{"name": "allow-sources"}, {"name": "https-redirect"}]
 
 
 def test_every_app_is_hardened_by_the_same_code_as_ollama(rendered: Path) -> None:
@@ -217,12 +224,15 @@ def test_a_catalog_error_names_the_app_in_one_line_exit_2_and_dist_untouched(
     assert tree(out) == before
 
 
+INGRESS = Ingress(cluster_issuer="letsencrypt-prod")
+
+
 class GreedyApp(WebApp):
     """A kind that brings its own redirect Middleware, as an app copied from a chart might."""
 
     def __init__(self, scope: Any, id: str, *, name: str, app: Any, labels: AppLabels) -> None:
         super().__init__(scope, id, name=name, app=app, labels=labels)
-        HttpsRedirect(self, "OwnRedirect", namespace=app.namespace, labels=labels)
+        NamespaceIngress(self, "OwnRedirect", namespace=app.namespace, labels=labels, ingress=INGRESS)
 
 
 def test_an_object_two_units_render_is_refused_by_the_gate(

@@ -62,7 +62,7 @@ def messages(problems: list[Any]) -> str:
 
 
 def test_the_homelab_render_passes_every_check(committed: Units, values: Values) -> None:
-    assert sum(map(len, committed.values())) == 28
+    assert sum(map(len, committed.values())) == 41
     problems = validate(
         committed,
         kubernetes_version="1.33",
@@ -76,7 +76,7 @@ def test_the_homelab_render_passes_every_check(committed: Units, values: Values)
 
 
 def test_an_object_rendered_by_two_units_is_refused(committed: Units) -> None:
-    middleware = next(o for o in committed["namespace-ml"] if o["kind"] == "Middleware")
+    middleware = next(o for o in committed["namespace-ml"] if o["metadata"]["name"] == "https-redirect")
     twice = {**committed, "ollama": [*committed["ollama"], copy.deepcopy(middleware)]}
     assert messages(unit_problems(twice)) == (
         "Middleware ml/https-redirect: is rendered by deploy units namespace-ml and ollama; "
@@ -199,7 +199,7 @@ def test_schema_follows_the_kubernetes_version(rendered: Objects) -> None:
         (
             "IngressRoute",
             "ollama-ingress-redirect",
-            lambda o: o["spec"]["routes"][0]["middlewares"][0].update(namespace="kube-system"),
+            lambda o: o["spec"]["routes"][0]["middlewares"][1].update(namespace="kube-system"),
             "routes[0]: Middleware 'https-redirect' is not rendered",
         ),
         (

@@ -102,13 +102,13 @@ def test_added_and_removed_objects(repo: Path) -> None:
     assert "changed: Deployment ml/ollama\n" in done.stdout  # the init container is gone
 
     assert "removed: Job ml/ollama-verify\n" in done.stdout  # no model, nothing to verify
-    assert re.search(r"^\d+ objects differ \(0 added, 3 removed, \d+ changed\)\n\Z", done.stdout, re.MULTILINE)
+    assert re.search(r"^\d+ objects differ \(0 added, 4 removed, \d+ changed\)\n\Z", done.stdout, re.MULTILINE)
 
     git(repo, "commit", "-q", "-am", "no models")
     git(repo, "checkout", "-q", "HEAD~1", "--", VALUES)  # models back in the working tree only
     done = diff(repo)
     assert "added: ConfigMap ml/ollama-pull-models\n" in done.stdout
-    assert re.search(r"^\d+ objects differ \(3 added, 0 removed, \d+ changed\)\n\Z", done.stdout, re.MULTILINE)
+    assert re.search(r"^\d+ objects differ \(4 added, 0 removed, \d+ changed\)\n\Z", done.stdout, re.MULTILINE)
 
 
 def test_unknown_revision_is_one_line_on_stderr(repo: Path) -> None:

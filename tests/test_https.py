@@ -1,4 +1,4 @@
-"""HttpsExposure and HttpsRedirect: HTTPS for any app, the same construct for every one (story AC4)."""
+"""HttpsExposure and NamespaceIngress: HTTPS for any app, the same construct for every one (story AC4)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from cdk8s import Chart
 from conftest import find, manifests
 
-from lib.constructs.https import HttpsExposure, HttpsRedirect
+from lib.constructs.https import HttpsExposure, NamespaceIngress
 from lib.labels import AppLabels
 from lib.values.schema import EntryPoints, Ingress
 
@@ -26,9 +26,10 @@ class Backend:
 
 
 def expose(chart: Chart, **props: Any) -> list[dict[str, Any]]:
-    redirect = HttpsRedirect(chart, "redirect", namespace="test", labels=LABELS, **props.pop("redirect", {}))
+    ingress = props.get("ingress", INGRESS)
+    shared = NamespaceIngress(chart, "shared", namespace="test", labels=LABELS, ingress=ingress)
     args: dict[str, Any] = {"labels": LABELS, "host": "ollama.example.com", "backend": Backend(), "ingress": INGRESS}
-    HttpsExposure(chart, "https", redirect=redirect, **{**args, **props})
+    HttpsExposure(chart, "https", shared=shared, **{**args, **props})
     return manifests(chart)
 
 
@@ -47,9 +48,19 @@ def test_https_exposure_defaults(new_chart: Callable[..., Chart]) -> None:
     (rule,) = route["routes"]
     assert rule["match"] == "Host(`ollama.example.com`)"
     assert rule["services"] == [{"kind": "Service", "name": "ollama", "port": 11434}]
+    assert rule["middlewares"] == [{"name": "allow-sources"}, {"name": "secure-headers"}]
     redirect = find(objects, "IngressRoute", "ollama-ingress-redirect")["spec"]
     assert redirect["entryPoints"] == ["web"]
-    assert redirect["routes"][0]["middlewares"] == [{"name": "https-redirect"}]
+    assert redirect["routes"][0]["middlewares"] == [{"name": "allow-sources"}, {"name": "https-redirect"}]
+    allow = find(objects, "Middleware", "allow-sources")["spec"]
+    assert allow == {"ipAllowList": {"sourceRange": ["100.64.0.0/10", "192.168.2.0/24"]}}
+    headers = find(objects, "Middleware", "secure-headers")["spec"]["headers"]
+    assert headers == {
+        "contentTypeNosniff": True,
+        "referrerPolicy": "strict-origin-when-cross-origin",
+        "stsIncludeSubdomains": False,
+        "stsSeconds": 31536000,
+    }
     middleware = find(objects, "Middleware", "https-redirect")
     assert middleware["spec"] == {"redirectScheme": {"permanent": True, "scheme": "https"}}
     assert middleware["metadata"]["labels"] == {"app.kubernetes.io/component": "ingress"}
@@ -58,7 +69,7 @@ def test_https_exposure_defaults(new_chart: Callable[..., Chart]) -> None:
 def test_https_exposure_custom(new_chart: Callable[..., Chart]) -> None:
     ingress = Ingress(cluster_issuer="internal-ca", entry_points=EntryPoints(web="http", websecure="https"))
     objects = expose(
-        new_chart(), name="llm", backend=Backend("server", 8080), ingress=ingress, redirect={"name": "to-https"}
+        new_chart(), name="llm", backend=Backend("server", 8080), ingress=ingress, source_ranges=["100.64.0.0/10"]
     )
     certificate = find(objects, "Certificate", "llm-tls")["spec"]
     assert (certificate["secretName"], certificate["issuerRef"]["name"]) == ("llm-tls", "internal-ca")
@@ -67,8 +78,9 @@ def test_https_exposure_custom(new_chart: Callable[..., Chart]) -> None:
     assert route["routes"][0]["services"] == [{"kind": "Service", "name": "server", "port": 8080}]
     redirect = find(objects, "IngressRoute", "llm-ingress-redirect")["spec"]
     assert redirect["entryPoints"] == ["http"]
-    assert redirect["routes"][0]["middlewares"] == [{"name": "to-https"}]
-    find(objects, "Middleware", "to-https")
+    assert redirect["routes"][0]["middlewares"] == [{"name": "llm-allow-sources"}, {"name": "https-redirect"}]
+    own = find(objects, "Middleware", "llm-allow-sources")
+    assert own["spec"] == {"ipAllowList": {"sourceRange": ["100.64.0.0/10"]}}
 
 
 @pytest.mark.parametrize(
@@ -76,7 +88,7 @@ def test_https_exposure_custom(new_chart: Callable[..., Chart]) -> None:
     [
         ({"host": "Ollama.example.com"}, "HttpsExposure https: host: expected a lowercase DNS name"),
         ({"host": "ollama`) || Host(`evil.com"}, "HttpsExposure https: host: expected a lowercase DNS name"),
-        ({"redirect": {"namespace": "Bad"}}, "HttpsRedirect redirect: namespace: expected a DNS label"),
+        ({"redirect": {"namespace": "Bad"}}, "NamespaceIngress redirect: namespace: expected a DNS label"),
     ],
 )
 def test_https_constructs_reject_bad_props(
@@ -85,6 +97,6 @@ def test_https_constructs_reject_bad_props(
     chart = new_chart()
     with pytest.raises(ValueError, match=re.escape(message)):
         if "redirect" in props:
-            HttpsRedirect(chart, "redirect", labels=LABELS, **props["redirect"])
+            NamespaceIngress(chart, "redirect", labels=LABELS, ingress=INGRESS, **props["redirect"])
         else:
             expose(chart, **props)

@@ -103,7 +103,7 @@ def test_n8n_is_served_over_https_by_the_same_construct_as_ollama(unit: list[dic
     route = find(unit, "IngressRoute", "n8n-ingress")["spec"]
     assert route["routes"][0]["services"] == [{"kind": "Service", "name": "n8n", "port": 5678}]
     redirect = find(unit, "IngressRoute", "n8n-ingress-redirect")["spec"]["routes"][0]["middlewares"]
-    assert redirect == [{"name": "https-redirect"}]
+    assert redirect == [{"name": "allow-sources"}, {"name": "https-redirect"}]
     find(homelab["namespace-apps"], "Middleware", "https-redirect")
     pvc = find(unit, "PersistentVolumeClaim", "n8n")
     assert pvc["spec"]["resources"] == {"requests": {"storage": "5Gi"}}
@@ -114,7 +114,7 @@ def settings(**overrides: Any) -> N8nSettings:
     data = copy.deepcopy(HOMELAB["apps"]["n8n"])
     data.update(overrides)
     values = copy.deepcopy(HOMELAB)
-    values["apps"] = {"n8n": data}
+    values["apps"]["n8n"] = data
     app = parse(yaml.safe_dump(values)).apps["n8n"]
     assert isinstance(app, N8nSettings)
     return app

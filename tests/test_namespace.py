@@ -12,8 +12,8 @@ from conftest import manifests
 from lib.constructs.namespace import Namespace
 from lib.labels import AppLabels
 from lib.units import NamespaceUnit
+from lib.values.schema import Ingress, Values
 from lib.values.schema import Namespace as NamespaceSettings
-from lib.values.schema import Values
 
 LABELS = AppLabels(name="ml", instance="ml", version="1.0.0", part_of="homelab")
 
@@ -46,8 +46,9 @@ def test_namespace_rejects_an_unknown_pod_security_level(new_chart: Callable[...
 def test_namespace_unit_renders_ml_with_recommended_labels(values: Values) -> None:
     unit = NamespaceUnit(cdk8s.Testing.app(), "ml", settings=values.namespaces["ml"], part_of=values.part_of)
     assert (unit.unit_name, unit.destination, unit.depends_on) == ("namespace-ml", "ml", ())
-    (ns,) = manifests(unit)
+    ns, deny = manifests(unit)
     assert ns["metadata"]["name"] == "ml"
+    assert deny["metadata"]["name"] == "default-deny-ingress"
     assert set(ns["metadata"]["labels"]) >= {
         "app.kubernetes.io/name",
         "app.kubernetes.io/instance",
@@ -58,14 +59,17 @@ def test_namespace_unit_renders_ml_with_recommended_labels(values: Values) -> No
     }
 
 
-def test_namespace_unit_renders_its_https_redirect_once_however_often_asked() -> None:
+def test_namespace_unit_denies_ingress_and_renders_its_route_middlewares_once_however_often_asked() -> None:
     unit = NamespaceUnit(cdk8s.Testing.app(), "web", settings=NamespaceSettings(), part_of="homelab")
-    assert [o["kind"] for o in manifests(unit)] == ["Namespace"], "no Middleware until an app asks for it"
-    first, second = unit.https_redirect(), unit.https_redirect()
-    assert first is second
     objects = manifests(unit)
-    assert [o["kind"] for o in objects] == ["Namespace", "Middleware"]
-    middleware = objects[1]
-    assert middleware["metadata"]["namespace"] == "web", "namespaced, in a unit whose chart has no namespace"
-    assert middleware["metadata"]["name"] == first.name == "https-redirect"
-    assert middleware["spec"] == {"redirectScheme": {"permanent": True, "scheme": "https"}}
+    assert [o["kind"] for o in objects] == ["Namespace", "NetworkPolicy"], "no Middleware until an app asks"
+    deny = objects[1]
+    assert (deny["metadata"]["name"], deny["metadata"]["namespace"]) == ("default-deny-ingress", "web")
+    assert deny["spec"] == {"podSelector": {}, "policyTypes": ["Ingress"]}
+    ingress = Ingress(cluster_issuer="letsencrypt-prod")
+    first, second = unit.ingress(ingress), unit.ingress(ingress)
+    assert first is second
+    middlewares = [o for o in manifests(unit) if o["kind"] == "Middleware"]
+    assert [m["metadata"]["name"] for m in middlewares] == ["https-redirect", "allow-sources", "secure-headers"]
+    assert {m["metadata"]["namespace"] for m in middlewares} == {"web"}, "namespaced, in a unit with no namespace"
+    assert middlewares[0]["spec"] == {"redirectScheme": {"permanent": True, "scheme": "https"}}

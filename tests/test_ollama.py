@@ -130,7 +130,7 @@ def test_the_ollama_unit_renders_the_story(homelab: Units, values: Values) -> No
     assert certificate["dnsNames"] == ["ollama.home.jetzinger.com"]
     assert certificate["issuerRef"]["name"] == "letsencrypt-prod"
     redirect = find(unit, "IngressRoute", "ollama-ingress-redirect")["spec"]["routes"][0]["middlewares"]
-    assert redirect == [{"name": "https-redirect"}]
+    assert redirect == [{"name": "allow-sources"}, {"name": "https-redirect"}]
     find(homelab["namespace-ml"], "Middleware", "https-redirect")
 
 

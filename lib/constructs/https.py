@@ -1,12 +1,14 @@
 """HTTPS for an app through Traefik, with a certificate from cert-manager, the same for every app.
 
-- `HttpsRedirect`: the Middleware that sends plain HTTP to HTTPS, one per
-  namespace, owned by the namespace's deploy unit;
-- `HttpsExposure`: the Certificate and the two IngressRoutes of one app's host.
+- `NamespaceIngress`: the Middlewares a namespace's routes share (redirect to HTTPS, the allow
+  list of source ranges, secure headers), one set per namespace, owned by its deploy unit;
+- `HttpsExposure`: the Certificate and the two IngressRoutes of one app's host, both answering
+  only the allowed sources.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from cdk8s import ApiObjectMetadata
@@ -30,7 +32,14 @@ from imports.traefik_ingressroute.io.traefik import (
     IngressRouteSpecRoutesServicesPort,
     IngressRouteSpecTls,
 )
-from imports.traefik_middleware.io.traefik import Middleware, MiddlewareSpec, MiddlewareSpecRedirectScheme
+from imports.traefik_middleware.io.traefik import (
+    Middleware,
+    MiddlewareSpec,
+    MiddlewareSpecHeaders,
+    MiddlewareSpecIpAllowList,
+    MiddlewareSpecIpAllowListIpStrategy,
+    MiddlewareSpecRedirectScheme,
+)
 from lib import rules
 from lib.labels import AppLabels
 from lib.values.schema import Ingress
@@ -43,29 +52,73 @@ class Backend(Protocol):
     service_port: int
 
 
-class HttpsRedirect(Construct):
-    """Renders the Middleware `name` in `namespace`: redirectScheme https, permanent.
+def allow_list(
+    scope: Construct, id: str, *, name: str, namespace: str | None, labels: AppLabels, ingress: Ingress,
+    source_ranges: Sequence[str],
+) -> None:  # fmt: skip
+    """The Middleware `name`: Traefik answers only clients from `source_ranges` (403 to anyone else)."""
+    strategy = ingress.ip_strategy
+    Middleware(
+        scope,
+        id,
+        metadata=ApiObjectMetadata(name=name, namespace=namespace, labels=labels.component("ingress")),
+        spec=MiddlewareSpec(
+            ip_allow_list=MiddlewareSpecIpAllowList(
+                source_range=list(source_ranges),
+                ip_strategy=MiddlewareSpecIpAllowListIpStrategy(
+                    depth=strategy.depth, excluded_i_ps=list(strategy.excluded_ips) or None
+                )
+                if strategy is not None
+                else None,
+            )
+        ),
+    )
 
-    One per namespace, whatever the number of apps in it: every app's redirect
-    route there uses it.
+
+class NamespaceIngress(Construct):
+    """Renders the Middlewares every exposed app of a namespace shares, once per namespace whatever the
+    number of apps in it:
+
+    - `https-redirect`: redirectScheme https, permanent (the plain-HTTP routes);
+    - `allow-sources`: ipAllowList of `cluster.ingress.sourceRanges` (every route);
+    - `secure-headers`: HSTS for a year, no MIME sniffing, a strict referrer policy (the HTTPS routes).
     """
 
-    def __init__(
-        self, scope: Construct, id: str, *, namespace: str, labels: AppLabels, name: str = "https-redirect"
-    ) -> None:
+    redirect = "https-redirect"
+    allow = "allow-sources"
+    headers = "secure-headers"
+
+    def __init__(self, scope: Construct, id: str, *, namespace: str, labels: AppLabels, ingress: Ingress) -> None:
         """
-        :param namespace: the namespace it lives in (its routes must be there too).
-        :param labels: identity of the owner; the Middleware adds component "ingress".
-        :param name: the Middleware's name. Default: "https-redirect".
+        :param namespace: the namespace they live in (its routes must be there too).
+        :param labels: identity of the owner; the Middlewares add component "ingress".
+        :param ingress: the cluster's ingress settings: the source ranges and how to find a client's address.
         """
         super().__init__(scope, id)
-        rules.check_prop(f"HttpsRedirect {id}", "namespace", rules.dns_label, namespace)
-        self.name = name
+        rules.check_prop(f"NamespaceIngress {id}", "namespace", rules.dns_label, namespace)
+        meta = labels.component("ingress")
         Middleware(
             self,
             "Middleware",
-            metadata=ApiObjectMetadata(name=name, namespace=namespace, labels=labels.component("ingress")),
+            metadata=ApiObjectMetadata(name=self.redirect, namespace=namespace, labels=meta),
             spec=MiddlewareSpec(redirect_scheme=MiddlewareSpecRedirectScheme(scheme="https", permanent=True)),
+        )
+        allow_list(
+            self, "AllowSources", name=self.allow, namespace=namespace, labels=labels, ingress=ingress,
+            source_ranges=ingress.source_ranges,
+        )  # fmt: skip
+        Middleware(
+            self,
+            "SecureHeaders",
+            metadata=ApiObjectMetadata(name=self.headers, namespace=namespace, labels=meta),
+            spec=MiddlewareSpec(
+                headers=MiddlewareSpecHeaders(
+                    sts_seconds=31_536_000,  # browsers insist on HTTPS for a year
+                    sts_include_subdomains=False,  # other hosts of the domain are not ours to promise
+                    content_type_nosniff=True,
+                    referrer_policy="strict-origin-when-cross-origin",
+                )
+            ),
         )
 
 
@@ -86,7 +139,8 @@ class HttpsExposure(Construct):
         host: str,
         backend: Backend,
         ingress: Ingress,
-        redirect: HttpsRedirect,
+        shared: NamespaceIngress,
+        source_ranges: Sequence[str] | None = None,
         name: str | None = None,
     ) -> None:
         """
@@ -94,13 +148,20 @@ class HttpsExposure(Construct):
         :param host: the DNS name served, e.g. ollama.example.com.
         :param backend: the Service routed to (an app construct), in the same namespace.
         :param ingress: the ClusterIssuer that signs the certificate, and Traefik's entry points.
-        :param redirect: the HTTP-to-HTTPS Middleware of the namespace.
+        :param shared: the Middlewares of the namespace: redirect, allow list, headers.
+        :param source_ranges: narrower sources than the namespace's allow list: a Middleware
+            `<name>-allow-sources` of its own. Default: the namespace's.
         :param name: prefix of the object names. Default: the backend's Service name.
         """
         super().__init__(scope, id)
         rules.check_prop(f"HttpsExposure {id}", "host", rules.dns_name, host)
         labels_ = labels.component("ingress")
         name = name or backend.service_name
+        allow = shared.allow
+        if source_ranges is not None:
+            allow = f"{name}-{shared.allow}"
+            allow_list(self, "AllowSources", name=allow, namespace=None, labels=labels, ingress=ingress,
+                       source_ranges=source_ranges)  # fmt: skip
         self.tls_secret_name = f"{name}-tls"
         rule = f"Host(`{host}`)"
         service = IngressRouteSpecRoutesServices(
@@ -130,7 +191,14 @@ class HttpsExposure(Construct):
             metadata=ApiObjectMetadata(name=f"{name}-ingress", labels=labels_),
             spec=IngressRouteSpec(
                 entry_points=[ingress.entry_points.websecure],
-                routes=[IngressRouteSpecRoutes(match=rule, kind=IngressRouteSpecRoutesKind.RULE, services=[service])],
+                routes=[
+                    IngressRouteSpecRoutes(
+                        match=rule,
+                        kind=IngressRouteSpecRoutesKind.RULE,
+                        middlewares=[IngressRouteSpecRoutesMiddlewares(name=m) for m in (allow, shared.headers)],
+                        services=[service],
+                    )
+                ],
                 tls=IngressRouteSpecTls(secret_name=self.tls_secret_name),
             ),
         )
@@ -144,7 +212,7 @@ class HttpsExposure(Construct):
                     IngressRouteSpecRoutes(
                         match=rule,
                         kind=IngressRouteSpecRoutesKind.RULE,
-                        middlewares=[IngressRouteSpecRoutesMiddlewares(name=redirect.name)],
+                        middlewares=[IngressRouteSpecRoutesMiddlewares(name=m) for m in (allow, shared.redirect)],
                         # Never reached: the middleware answers first. Traefik wants a service.
                         services=[service],
                     )

@@ -77,11 +77,49 @@ class EntryPoints(Settings):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Pods(Settings):
+    """Pods the cluster runs outside the catalog, found by namespace and labels (for NetworkPolicies)."""
+
+    namespace: str = setting(rules.dns_label)
+    labels: Mapping[str, str] = setting(rules.each_key(rules.label_key), rules.each_value(rules.label_value))
+
+
+def _traefik() -> Pods:
+    # K3s' bundled Traefik (the K3s hardening guide's NetworkPolicy example uses these labels).
+    return Pods(
+        namespace="kube-system",
+        labels={"app.kubernetes.io/name": "traefik", "app.kubernetes.io/instance": "traefik-kube-system"},
+    )
+
+
+def _cluster_dns() -> Pods:
+    return Pods(namespace="kube-system", labels={"k8s-app": "kube-dns"})  # K3s' CoreDNS
+
+
+@dataclass(frozen=True, kw_only=True)
+class IpStrategy(Settings):
+    """How Traefik finds the client's address: the Traefik ipStrategy of the allow list (README, Security)."""
+
+    depth: int | None = setting(rules.positive, default=None)
+    excluded_ips: tuple[str, ...] = setting(rules.each(rules.cidr), default=(), key="excludedIPs")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Ingress(Settings):
-    """HTTPS for every app with a `host`: Traefik entry points and the cert-manager ClusterIssuer."""
+    """HTTPS for every app with a `host`: Traefik entry points, the cert-manager ClusterIssuer, and who
+    may connect at all (every route answers only `sourceRanges`)."""
 
     cluster_issuer: str = setting(rules.object_name)
     entry_points: EntryPoints = setting(factory=EntryPoints)
+    source_ranges: tuple[str, ...] = setting(
+        rules.each(rules.cidr), rules.unique("range"), default=("100.64.0.0/10", "192.168.2.0/24")
+    )
+    ip_strategy: IpStrategy | None = None
+    traefik: Pods = setting(factory=_traefik)
+
+    def check(self) -> None:
+        if not self.source_ranges:
+            raise InvalidValue("lists no range: every route would refuse everyone", ".sourceRanges")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -89,6 +127,8 @@ class Cluster(Settings):
     kubernetes_version: str = setting(rules.kubernetes_version, default="1.33")
     external_namespaces: tuple[str, ...] = setting(rules.each(rules.dns_label), rules.unique("namespace"), default=())
     ingress: Ingress | None = None
+    dns: Pods = setting(factory=_cluster_dns)
+    """The cluster's DNS, which an app with restricted egress may still ask."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -260,6 +300,13 @@ class App(Settings):
     writable_paths: tuple[str, ...] = setting(rules.each(rules.absolute_path), rules.unique("path"), default=())
     """Folders the app writes besides its volume and /tmp: an emptyDir each (the root filesystem is read-only)."""
     gpu: Gpu | None = None
+    source_ranges: tuple[str, ...] | None = setting(rules.each(rules.cidr), rules.unique("range"), default=None)
+    """Who may reach the host: within cluster.ingress.sourceRanges. Default: those."""
+    talks_to: tuple[str, ...] = setting(rules.each(rules.app_name), rules.unique("app"), default=())
+    """Apps of the catalog this app connects to, on their port: a NetworkPolicy lets it in."""
+    egress: Literal["open", "restricted", "internet"] = "open"
+    """open: no egress policy; restricted: the cluster DNS and `talksTo` only; internet: those and
+    public addresses (not the LAN, the tailnet or the cluster)."""
 
     def check(self) -> None:
         seen = dict.fromkeys(self.env, ".env")
@@ -331,6 +378,23 @@ class Values(Settings):
                     f"{app.namespace!r} is neither listed under namespaces nor in cluster.externalNamespaces",
                     f"{where}.namespace",
                 )
+            for i, target in enumerate(app.talks_to):
+                if target not in self.apps or target == name:
+                    others = ", ".join(a for a in self.apps if a != name) or "none"
+                    raise InvalidValue(
+                        f"{target!r} is not another app of the catalog ({others})", f"{where}.talksTo[{i}]"
+                    )
+            if app.source_ranges is not None:
+                if app.host is None:
+                    raise InvalidValue("needs host: only a route has sources to narrow", f"{where}.sourceRanges")
+                allowed = self.cluster.ingress.source_ranges if self.cluster.ingress else ()
+                for i, cidr in enumerate(app.source_ranges):
+                    if not rules.within(cidr, allowed):
+                        raise InvalidValue(
+                            f"{cidr} is not within cluster.ingress.sourceRanges ({', '.join(allowed)}): an app may "
+                            "only narrow them",
+                            f"{where}.sourceRanges[{i}]",
+                        )
             if app.host is None:
                 continue
             if app.host in hosts:

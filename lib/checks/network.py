@@ -1,0 +1,91 @@
+"""Network checks: every route answers only allowed sources, every policy means something, and
+every exposed app can be reached by Traefik.
+
+- an IngressRoute whose route has no ipAllowList Middleware answers anyone who reaches Traefik;
+- a NetworkPolicy that selects no rendered pod (or allows a port none of them has) protects
+  nothing: a typo in a label, silently;
+- an exposed app Traefik cannot reach (default deny, no policy letting it in) is down for everyone.
+"""
+
+from __future__ import annotations
+
+from lib.checks.problems import Problem
+from lib.manifests import Manifest
+from lib.network import Network, Pod, rendered_pods, selects
+
+
+def network_problems(objects: list[Manifest], *, traefik: Pod | None, external_namespaces: list[str]) -> list[Problem]:
+    network = Network(objects, external_namespaces=external_namespaces)
+    pods = rendered_pods(objects)
+    problems = _route_problems(objects)
+    problems += _policy_problems(network, pods)
+    if traefik is not None:
+        problems += _traefik_problems(objects, network, pods, traefik)
+    return problems
+
+
+def _ns(obj: Manifest) -> str:
+    return str(obj["metadata"].get("namespace", ""))
+
+
+def _route_problems(objects: list[Manifest]) -> list[Problem]:
+    allow_lists = {
+        (_ns(o), o["metadata"]["name"]) for o in objects if o["kind"] == "Middleware" and "ipAllowList" in o["spec"]
+    }
+    problems = []
+    for route in (o for o in objects if o["kind"] == "IngressRoute"):
+        for i, rule in enumerate(route["spec"].get("routes", [])):
+            names = {(m.get("namespace", _ns(route)), m["name"]) for m in rule.get("middlewares", [])}
+            if not names & allow_lists:
+                problems.append(
+                    Problem(route, f"routes[{i}] has no ipAllowList Middleware: anyone who reaches Traefik reaches it")
+                )
+    return problems
+
+
+def _policy_problems(network: Network, pods: list[Pod]) -> list[Problem]:
+    problems = []
+    for policy in network.policies:
+        selector = policy["spec"].get("podSelector", {})
+        selected = [p for p in pods if p.namespace == _ns(policy) and selects(selector, p.labels)]
+        if not selector:
+            continue  # every pod of the namespace, deliberately (a default deny), even before there is one
+        if not selected:
+            problems.append(Problem(policy, f"selects no rendered pod (podSelector {selector})"))
+            continue
+        for rule in policy["spec"].get("ingress", []):
+            for entry in rule.get("ports", []):
+                if "port" in entry and all(p.port_number(entry["port"]) not in p.ports.values() for p in selected):
+                    problems.append(Problem(policy, f"allows port {entry['port']!r}, which no pod it selects has"))
+    return problems
+
+
+def _traefik_problems(objects: list[Manifest], network: Network, pods: list[Pod], traefik: Pod) -> list[Problem]:
+    services = {(_ns(o), o["metadata"]["name"]): o for o in objects if o["kind"] == "Service"}
+    problems = []
+    for route in (o for o in objects if o["kind"] == "IngressRoute"):
+        for backend in (s for rule in route["spec"].get("routes", []) for s in rule.get("services", [])):
+            service = services.get((backend.get("namespace", _ns(route)), backend["name"]))
+            if service is None:
+                continue  # the reference checks say so
+            ports = [p for p in service["spec"]["ports"] if backend.get("port") in (p["port"], p.get("name"))]
+            selected = [
+                p
+                for p in pods
+                if p.namespace == _ns(service)
+                and selects({"matchLabels": service["spec"].get("selector", {})}, p.labels)
+            ]
+            for port in ports:
+                target = port.get("targetPort", port["port"])
+                reachable = [
+                    p for p in selected if (n := p.port_number(target)) is not None and network.allows(traefik, p, n)
+                ]
+                if selected and not reachable:
+                    problems.append(
+                        Problem(
+                            route,
+                            f"Traefik ({traefik}) cannot reach Service {backend['name']}'s pods on port {target!r}: "
+                            f"no NetworkPolicy in {_ns(service)} lets it in",
+                        )
+                    )
+    return problems

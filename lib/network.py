@@ -1,0 +1,174 @@
+"""A small model of Kubernetes NetworkPolicy semantics, over rendered objects.
+
+It answers "can pod A reach pod B on port P": B's namespace must let A in (no policy selects B for
+Ingress, or one that does has a rule whose peers match A and whose ports match P), and A's must let
+it out (likewise for Egress). Peers are pod selectors (in the policy's namespace), namespace
+selectors (optionally with a pod selector), or IP blocks; ports are numbers or container port names
+of the destination, with a protocol (TCP unless said). Pods are those the workloads' templates
+make, plus pods outside the catalog (Traefik, the cluster DNS) and any address given by IP.
+
+The safety gate, `make graph` and the tests all ask this one model.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from lib.manifests import Manifest, containers, pod_templates
+
+NAMESPACE_NAME = "kubernetes.io/metadata.name"
+POD_NETWORK = "10.42.0.1"
+"""An address in K3s' pod network (10.42.0.0/16): what a pod is to an IP block."""
+
+
+@dataclass(frozen=True, eq=False)
+class Pod:
+    """A pod as policies see it: where it runs, its labels, its container ports (name -> number)."""
+
+    name: str
+    namespace: str
+    labels: Mapping[str, str] = field(default_factory=dict)
+    ports: Mapping[str, int] = field(default_factory=dict)
+    address: str = POD_NETWORK
+    owner: Manifest | None = None
+
+    def port_number(self, port: int | str) -> int | None:
+        """A port of the pod by number or by its container port's name (None: no such name)."""
+        return port if isinstance(port, int) else self.ports.get(port)
+
+    def __str__(self) -> str:
+        return f"{self.namespace}/{self.name}" if self.namespace else self.name
+
+
+def rendered_pods(objects: Iterable[Manifest]) -> list[Pod]:
+    """The pods the rendered workloads make, one per workload."""
+    pods = []
+    for obj, spec in pod_templates(list(objects)):
+        ports = {
+            p.get("name", str(p["containerPort"])): p["containerPort"]
+            for c in containers(spec)
+            for p in c.get("ports", [])
+        }
+        labels = obj["spec"]["template"].get("metadata", {}).get("labels", {})
+        pods.append(Pod(obj["metadata"]["name"], obj["metadata"].get("namespace", ""), labels, ports, owner=obj))
+    return pods
+
+
+def selects(selector: Mapping[str, Any] | None, labels: Mapping[str, str]) -> bool:
+    """Whether a label selector matches labels (an empty selector matches everything)."""
+    if selector is None:
+        return True
+    if any(labels.get(k) != v for k, v in selector.get("matchLabels", {}).items()):
+        return False
+    for expression in selector.get("matchExpressions", []):
+        key, operator, values = expression["key"], expression["operator"], expression.get("values", [])
+        present = key in labels
+        if operator == "In" and not (present and labels[key] in values):
+            return False
+        if operator == "NotIn" and present and labels[key] in values:
+            return False
+        if operator == "Exists" and not present:
+            return False
+        if operator == "DoesNotExist" and present:
+            return False
+    return True
+
+
+class Network:
+    """The policies of a render, with the namespaces' labels, to ask who reaches whom."""
+
+    def __init__(self, objects: Iterable[Manifest], *, external_namespaces: Iterable[str] = ()) -> None:
+        objects = list(objects)
+        self.policies = [o for o in objects if o["kind"] == "NetworkPolicy"]
+        self.namespaces: dict[str, dict[str, str]] = {ns: {NAMESPACE_NAME: ns} for ns in external_namespaces}
+        for obj in objects:
+            if obj["kind"] == "Namespace":
+                name = obj["metadata"]["name"]
+                self.namespaces[name] = {**obj["metadata"].get("labels", {}), NAMESPACE_NAME: name}
+
+    def namespace_labels(self, namespace: str) -> dict[str, str]:
+        return self.namespaces.get(namespace, {NAMESPACE_NAME: namespace})
+
+    def policies_for(self, pod: Pod, direction: str) -> list[Manifest]:
+        """The policies of `direction` (Ingress or Egress) that select `pod`."""
+        return [
+            p
+            for p in self.policies
+            if p["metadata"].get("namespace") == pod.namespace
+            and selects(p["spec"].get("podSelector", {}), pod.labels)
+            and direction in _types(p)
+        ]
+
+    def _peer_matches(self, peer: Mapping[str, Any], policy: Manifest, other: Pod) -> bool:
+        if "ipBlock" in peer:
+            block = peer["ipBlock"]
+            address = ipaddress.ip_address(other.address)
+            if address not in ipaddress.ip_network(block["cidr"]):
+                return False
+            return not any(address in ipaddress.ip_network(e) for e in block.get("except", []))
+        if not other.namespace:
+            return False  # an address outside the cluster: no pod or namespace selector matches it
+        if "namespaceSelector" in peer:
+            if not selects(peer["namespaceSelector"], self.namespace_labels(other.namespace)):
+                return False
+        elif other.namespace != policy["metadata"].get("namespace"):
+            return False
+        return selects(peer.get("podSelector"), other.labels)
+
+    def _rule_allows(self, rule: Mapping[str, Any], peers_key: str, policy: Manifest, other: Pod, dst: Pod, port: int,
+                     protocol: str) -> bool:  # fmt: skip
+        peers = rule.get(peers_key)
+        if peers and not any(self._peer_matches(peer, policy, other) for peer in peers):
+            return False
+        ports = rule.get("ports")
+        if not ports:
+            return True
+        for entry in ports:
+            if entry.get("protocol", "TCP") != protocol:
+                continue
+            if "port" not in entry:
+                return True
+            number = dst.port_number(entry["port"])
+            if number is not None and number <= port <= entry.get("endPort", number):
+                return True
+        return False
+
+    def ingress_allows(self, src: Pod, dst: Pod, port: int, protocol: str = "TCP") -> bool:
+        policies = self.policies_for(dst, "Ingress")
+        return not policies or any(
+            self._rule_allows(rule, "from", p, src, dst, port, protocol)
+            for p in policies
+            for rule in p["spec"].get("ingress", [])
+        )
+
+    def egress_allows(self, src: Pod, dst: Pod, port: int, protocol: str = "TCP") -> bool:
+        if not src.namespace:
+            return True  # outside the cluster: no policy of ours applies
+        policies = self.policies_for(src, "Egress")
+        return not policies or any(
+            self._rule_allows(rule, "to", p, dst, dst, port, protocol)
+            for p in policies
+            for rule in p["spec"].get("egress", [])
+        )
+
+    def allows(self, src: Pod, dst: Pod, port: int, protocol: str = "TCP") -> bool:
+        """Whether `src` reaches `dst` on `port`: dst's namespace lets it in, and src's lets it out."""
+        inbound = not dst.namespace or self.ingress_allows(src, dst, port, protocol)
+        return inbound and self.egress_allows(src, dst, port, protocol)
+
+
+def _types(policy: Manifest) -> list[str]:
+    spec = policy["spec"]
+    return spec.get("policyTypes") or ["Ingress", *(["Egress"] if "egress" in spec else [])]
+
+
+def flows(network: Network, sources: Iterable[Pod], targets: Iterable[Pod]) -> Iterator[tuple[Pod, Pod, int]]:
+    """Every (source, target, port) allowed, over the targets' container ports."""
+    for target in targets:
+        for port in sorted(set(target.ports.values())):
+            for source in sources:
+                if source is not target and network.allows(source, target, port):
+                    yield source, target, port
