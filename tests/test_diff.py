@@ -81,6 +81,9 @@ def test_changed_values_show_a_diff_per_object(repo: Path) -> None:
     done = diff(repo)
     assert done.returncode == 1, done.stderr
     out = done.stdout
+    assert out.startswith(
+        "images:\n  changed: docker.io/ollama/ollama 0.40.2 -> 9.9.9 (Deployment ml/ollama, Job ml/ollama-verify)\n\n"
+    ), "a new image first: what a reviewer most needs to see"
     assert "changed: PersistentVolumeClaim ml/ollama\n--- a/PersistentVolumeClaim/ml/ollama\n" in out
     assert "+++ b/PersistentVolumeClaim/ml/ollama\n" in out
     assert re.search(r"^-\s+storage: 50Gi$", out, re.MULTILINE)
@@ -109,6 +112,23 @@ def test_added_and_removed_objects(repo: Path) -> None:
     done = diff(repo)
     assert "added: ConfigMap ml/ollama-pull-models\n" in done.stdout
     assert re.search(r"^\d+ objects differ \(4 added, 0 removed, \d+ changed\)\n\Z", done.stdout, re.MULTILINE)
+
+
+def test_an_added_app_shows_its_image_as_added(repo: Path) -> None:
+    whoami = (
+        "  whoami:\n    namespace: ml\n    image: {repository: docker.io/traefik/whoami, tag: v1.10.1}\n"
+        "    port: 8080\n    resources: {requests: {cpu: 10m, memory: 16Mi}, limits: {cpu: 100m, memory: 64Mi}}\n"
+    )
+    (repo / VALUES).write_text((repo / VALUES).read_text() + whoami)
+    done = diff(repo)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.startswith("images:\n  added: docker.io/traefik/whoami:v1.10.1 (Deployment ml/whoami)\n\n")
+    assert "added: Deployment ml/whoami\n" in done.stdout
+
+
+def test_a_change_without_a_new_image_has_no_images_section(repo: Path) -> None:
+    edit(repo, r"^(\s+size:) 50Gi$", r"\1 60Gi")
+    assert diff(repo).stdout.startswith("changed: PersistentVolumeClaim ml/ollama\n")
 
 
 def test_unknown_revision_is_one_line_on_stderr(repo: Path) -> None:

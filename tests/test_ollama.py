@@ -123,7 +123,7 @@ def test_the_ollama_unit_renders_the_story(homelab: Units, values: Values) -> No
         assert obj["metadata"]["namespace"] == "ml", obj["metadata"]["name"]
     spec = pod_spec(unit)
     assert spec["initContainers"][0]["args"] == list(values.apps["ollama"].models) == ["llama3.2:1b"]
-    assert spec["containers"][0]["image"] == "docker.io/ollama/ollama:0.17.7"
+    assert spec["containers"][0]["image"] == "docker.io/ollama/ollama:0.40.2"
     pvc = find(unit, "PersistentVolumeClaim", "ollama")["spec"]
     assert (pvc["storageClassName"], pvc["resources"]["requests"]["storage"]) == ("nfs-client", "50Gi")
     certificate = find(unit, "Certificate", "ollama-tls")["spec"]

@@ -1,12 +1,13 @@
-"""Regenerate imports/ offline from the pinned CRDs in ../shared/crds.
+"""Regenerate imports/ from the CRDs pinned in cdk8s.yaml: offline from ../shared/crds, or --online.
 
 cdk8s.yaml names one upstream file per imported kind (`alias:=URL`). The files
 in ../shared/crds are those upstream files joined byte-for-byte with `---`
 lines, so each one is cut back out of its combined file, by the upstream
 file name, and imported under the same alias: the result is what `cdk8s
-import` makes from the URLs.
+import` makes from the URLs. With --online each URL is fetched instead (what
+Renovate's workflow does when it moves a pin, README "Versions and Renovate").
 
-Usage: python tools/crd_imports.py [--crds DIR] [--out DIR]
+Usage: python tools/crd_imports.py [--crds DIR | --online] [--config cdk8s.yaml] [--out DIR]
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.request
 from pathlib import Path
 
 import yaml
@@ -83,9 +85,20 @@ def write_schema(crd_text: str, schemas_dir: Path) -> None:
         (schemas_dir / name).write_text(json.dumps(schema, sort_keys=True, separators=(",", ":")) + "\n")
 
 
-def regenerate(crds_dir: Path, out_dir: Path) -> None:
+def fetched_documents(specs: list[tuple[str, str]]) -> dict[str, str]:
+    """Every URL of cdk8s.yaml's imports, fetched, by its file name."""
+    documents = {}
+    for alias, url in specs:
+        try:
+            with urllib.request.urlopen(url, timeout=60) as response:
+                documents[url.rsplit("/", 1)[-1]] = response.read().decode()
+        except (OSError, ValueError) as err:
+            raise SystemExit(f"imports: cannot fetch {url} (for import {alias}): {err}") from None
+    return documents
+
+
+def regenerate(documents: dict[str, str], out_dir: Path, specs: list[tuple[str, str]], where: str) -> None:
     """Write the bindings named in cdk8s.yaml, and their CRD schemas, to out_dir, replacing it whole."""
-    documents = upstream_documents(crds_dir)
     env = dict(os.environ, PATH=f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ['PATH']}")
     env.setdefault("JSII_NODE", str(ROOT / "node_modules" / ".bin" / "node"))
     with tempfile.TemporaryDirectory(prefix="imports-") as tmp:
@@ -94,10 +107,10 @@ def regenerate(crds_dir: Path, out_dir: Path) -> None:
         staged = work / "out"
         schemas = staged / "schemas"
         schemas.mkdir(parents=True)
-        for alias, source in import_specs():
+        for alias, source in specs:
             name = source.rsplit("/", 1)[-1]
             if name not in documents:
-                raise SystemExit(f"{crds_dir}: no CRD from upstream file {name} (for import {alias})")
+                raise SystemExit(f"{where}: no CRD from upstream file {name} (for import {alias})")
             (work / name).write_text(documents[name])
             write_schema(documents[name], schemas)
             local_imports.append(f"{alias}:={work / name}")
@@ -117,12 +130,18 @@ def regenerate(crds_dir: Path, out_dir: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--crds", type=Path, default=DEFAULT_CRDS, help="folder of pinned CRD files")
+    parser.add_argument("--online", action="store_true", help="fetch the URLs of cdk8s.yaml instead")
+    parser.add_argument("--config", type=Path, default=ROOT / "cdk8s.yaml", help="the cdk8s.yaml to read")
     parser.add_argument("--out", type=Path, default=ROOT / "imports", help="where the bindings go")
     args = parser.parse_args(argv)
+    specs = import_specs(args.config)
+    if args.online:
+        regenerate(fetched_documents(specs), args.out, specs, "the URLs of cdk8s.yaml")
+        return 0
     if not args.crds.is_dir():
         print(f"imports: {args.crds} not found; it holds the pinned CRDs (see README, Imports)", file=sys.stderr)
         return 2
-    regenerate(args.crds, args.out)
+    regenerate(upstream_documents(args.crds), args.out, specs, str(args.crds))
     return 0
 
 

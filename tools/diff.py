@@ -3,7 +3,9 @@
     python tools/diff.py [--base REV] [--values FILE]      (or: make diff [BASE=REV])
 
 The working tree and the base revision are both synthesized into temporary folders, with this
-Python interpreter, and every object is compared by (API group, kind, namespace, name). REV defaults to the
+Python interpreter, and every object is compared by (API group, kind, namespace, name). The report
+starts with the container images that change (added, removed, or old -> new version, with the
+workloads that run them), then the diff of each object, then a summary line. REV defaults to the
 merge base of HEAD with `main` (HEAD when there is no `main` branch). The base revision is
 exported with `git archive`, so no worktree, branch or file is left behind. A relative --values
 path is read from each side's own checkout.
@@ -29,7 +31,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lib.manifests import Manifest, ObjectKey, describe, object_key  # noqa: E402
+from lib.manifests import Manifest, ObjectKey, describe, images, object_key  # noqa: E402
 from lib.output import KUSTOMIZATION, dump  # noqa: E402
 
 Objects = dict[ObjectKey, Manifest]
@@ -113,9 +115,28 @@ def load(folder: Path) -> Objects:
     return objects
 
 
+def image_changes(base: Objects, head: Objects) -> list[str]:
+    """The images section: every image repository whose versions changed, was added or removed,
+    with the workloads that run it. What a reviewer most needs to see, and an operator to plan."""
+    old, new = images(base.values()), images(head.values())
+    lines = []
+    for repository in sorted(old.keys() | new.keys()):
+        before, after = old.get(repository, {}), new.get(repository, {})
+        if before.keys() == after.keys():
+            continue
+        where = ", ".join(sorted({w for ws in (after or before).values() for w in ws}))
+        if not before:
+            lines.append(f"  added: {', '.join(f'{repository}:{v}' for v in after)} ({where})\n")
+        elif not after:
+            lines.append(f"  removed: {', '.join(f'{repository}:{v}' for v in before)} ({where})\n")
+        else:
+            lines.append(f"  changed: {repository} {', '.join(before)} -> {', '.join(after)} ({where})\n")
+    return ["images:\n", *lines, "\n"] if lines else []
+
+
 def compare(base: Objects, head: Objects) -> tuple[list[str], str]:
-    """The report, one block per differing object sorted by key, and its summary line."""
-    report: list[str] = []
+    """The report: the images section, then one block per differing object sorted by key; and its summary line."""
+    report: list[str] = image_changes(base, head)
     counts = {"added": 0, "removed": 0, "changed": 0}
     for key in sorted(base.keys() | head.keys(), key=lambda k: (*k[1:], k[0])):  # by kind, namespace, name
         old, new = base.get(key), head.get(key)
@@ -129,7 +150,7 @@ def compare(base: Objects, head: Objects) -> tuple[list[str], str]:
             report += difflib.unified_diff(lines(old), lines(new), f"a/{label}", f"b/{label}")
     total = sum(counts.values())
     if not total:
-        return report, "no rendered changes"
+        return [], "no rendered changes"
     noun = "object differs" if total == 1 else "objects differ"
     return report, f"{total} {noun} ({', '.join(f'{n} {status}' for status, n in counts.items())})"
 
@@ -156,8 +177,11 @@ def main(argv: list[str] | None = None) -> int:
     except DiffError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    sys.stdout.writelines(report)
-    print(summary)
+    try:
+        sys.stdout.writelines(report)
+        print(summary)
+    except BrokenPipeError:  # `make diff | head`: the reader has what it wanted
+        sys.stderr.close()
     return 1 if report else 0
 
 

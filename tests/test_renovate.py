@@ -1,0 +1,147 @@
+"""Renovate finds every pin of the repository: its custom managers, applied here to the files with
+their regexes (JavaScript's named groups turned into Python's), and the pins its built-in managers
+read (requirements.txt, package.json, the workflows' actions) checked for the form they need."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import json5
+import pytest
+import yaml
+from conftest import HOMELAB_VALUES, ROOT, SHARED_CRDS
+
+sys.path.append(str(ROOT / "tools"))  # tools/crd_imports.py, last: tools/ must shadow nothing
+
+CONFIG: dict[str, Any] = json5.loads((ROOT / "renovate.json5").read_text())
+MANAGERS = {m["description"]: m for m in CONFIG["customManagers"]}
+IMAGES = MANAGERS["Container images of the apps in the values file"]
+CRDS = MANAGERS["CRD sources pinned in cdk8s.yaml"]
+
+
+def python_regex(pattern: str) -> re.Pattern[str]:
+    """A Renovate (JavaScript) regex in Python: `(?<name>` is `(?P<name>`."""
+    return re.compile(re.sub(r"\(\?<(?=[A-Za-z])", "(?P<", pattern))
+
+
+def files(manager: dict[str, Any]) -> list[Path]:
+    """The repository's files a manager reads (its managerFilePatterns are /regex/)."""
+    patterns = [python_regex(p.strip("/")) for p in manager["managerFilePatterns"]]
+    tracked = [p for p in ROOT.rglob("*") if p.is_file() and not {".git", ".venv", "node_modules"} & set(p.parts)]
+    return [p for p in tracked if any(pat.search(str(p.relative_to(ROOT))) for pat in patterns)]
+
+
+def matches(manager: dict[str, Any], text: str) -> list[dict[str, str | None]]:
+    return [m.groupdict() for pattern in manager["matchStrings"] for m in python_regex(pattern).finditer(text)]
+
+
+def test_every_custom_manager_finds_something() -> None:
+    for manager in CONFIG["customManagers"]:
+        found = [m for f in files(manager) for m in matches(manager, f.read_text())]
+        assert found, f"{manager['description']}: matches nothing"
+
+
+def test_every_app_image_in_the_values_file_is_found_with_its_tag() -> None:
+    assert [f.name for f in files(IMAGES)] == ["values-homelab.yaml"]
+    found = {m["depName"]: m["currentValue"] for m in matches(IMAGES, HOMELAB_VALUES.read_text())}
+    apps = yaml.safe_load(HOMELAB_VALUES.read_text())["apps"]
+    assert found == {app["image"]["repository"]: app["image"]["tag"] for app in apps.values()}
+
+
+def test_a_new_app_is_covered_with_no_change_to_the_config() -> None:
+    whoami = (
+        "  whoami:\n    namespace: web\n    image:\n      repository: docker.io/traefik/whoami\n"
+        '      tag: "v1.10.1"\n      digest: sha256:' + "ab" * 32 + "\n    port: 8080\n"
+    )
+    found = matches(IMAGES, HOMELAB_VALUES.read_text() + whoami)
+    assert {
+        "depName": "docker.io/traefik/whoami",
+        "currentValue": "v1.10.1",
+        "currentDigest": "sha256:" + "ab" * 32,
+    } in found
+
+
+def test_every_crd_url_of_cdk8s_yaml_is_found_with_its_commit_and_release() -> None:
+    text = (ROOT / "cdk8s.yaml").read_text()
+    urls = [entry.partition(":=")[2] for entry in yaml.safe_load(text)["imports"]]
+    found = matches(CRDS, text)
+    assert len(found) == len(urls) == 8
+    for url, match in zip(urls, found, strict=True):
+        assert f"/{match['depName']}/{match['currentDigest']}/" in url
+        assert re.fullmatch(r"v[0-9]+\.[0-9]+\.[0-9]+", str(match["currentValue"])), match
+
+
+def test_every_action_is_pinned_by_commit_with_its_release_beside_it() -> None:
+    workflows = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+    uses = [
+        line.strip()
+        for w in workflows
+        for line in w.read_text().splitlines()
+        if line.strip().startswith(("uses:", "- uses:"))
+    ]
+    assert len(workflows) == 2 and uses
+    for line in uses:
+        assert re.fullmatch(r"(- )?uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v[0-9]+\.[0-9]+\.[0-9]+", line), line
+
+
+def test_python_and_node_pins_are_exact_for_their_managers() -> None:
+    requirements = [
+        line for line in (ROOT / "requirements.txt").read_text().splitlines() if line and not line.startswith("#")
+    ]
+    assert all(re.fullmatch(r"[A-Za-z0-9_.-]+==[0-9][A-Za-z0-9.]*", line) for line in requirements), requirements
+    for package in (ROOT / "package.json", ROOT / "tools" / "renovate" / "package.json"):
+        pins = json.loads(package.read_text())["devDependencies"]
+        assert all(re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", v) for v in pins.values()), (package, pins)
+    assert "node" in json.loads((ROOT / "package.json").read_text())["devDependencies"], "the Node jsii runs on"
+
+
+def test_nothing_that_changes_dist_merges_itself() -> None:
+    assert CONFIG["automerge"] is False
+    for rule in CONFIG["packageRules"]:
+        if rule.get("automerge"):
+            assert rule.get("matchManagers") in (["pip_requirements"], ["github-actions"]), rule
+            assert "cdk8s" not in rule.get("matchPackageNames", []), rule
+
+
+# ---------------------------------------------------------------- imports/ from the URLs (the workflow's)
+
+
+@pytest.fixture
+def crd_server(tmp_path: Path) -> Iterator[str]:
+    """../shared/crds cut into the upstream files, served on 127.0.0.1 as raw.githubusercontent.com would."""
+    if not SHARED_CRDS.is_dir():
+        pytest.skip("../shared/crds is not beside this checkout")
+    import crd_imports
+
+    for name, text in crd_imports.upstream_documents(SHARED_CRDS).items():
+        (tmp_path / name).write_text(text)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(SimpleHTTPRequestHandler, directory=str(tmp_path)))
+    httpd.RequestHandlerClass.log_message = lambda *args: None  # type: ignore[method-assign]
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_online_imports_fetch_exactly_the_documents_the_offline_ones_cut(crd_server: str, tmp_path: Path) -> None:
+    import crd_imports
+
+    specs = [(alias, f"{crd_server}/{url.rsplit('/', 1)[-1]}") for alias, url in crd_imports.import_specs()]
+    fetched = crd_imports.fetched_documents(specs)
+    offline = crd_imports.upstream_documents(SHARED_CRDS)
+    assert fetched == {name: offline[name] for name in fetched} and len(fetched) == 8
+
+
+def test_an_unreachable_crd_is_one_line() -> None:
+    import crd_imports
+
+    with pytest.raises(SystemExit, match=r"^imports: cannot fetch http://127\.0\.0\.1:9/x\.yaml \(for import a\): "):
+        crd_imports.fetched_documents([("a", "http://127.0.0.1:9/x.yaml")])
