@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -32,11 +33,13 @@ def python_regex(pattern: str) -> re.Pattern[str]:
     return re.compile(re.sub(r"\(\?<(?=[A-Za-z])", "(?P<", pattern))
 
 
+TRACKED = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+
+
 def files(manager: dict[str, Any]) -> list[Path]:
-    """The repository's files a manager reads (its managerFilePatterns are /regex/)."""
+    """The repository's files a manager reads (its managerFilePatterns are /regex/), as Renovate sees them."""
     patterns = [python_regex(p.strip("/")) for p in manager["managerFilePatterns"]]
-    tracked = [p for p in ROOT.rglob("*") if p.is_file() and not {".git", ".venv", "node_modules"} & set(p.parts)]
-    return [p for p in tracked if any(pat.search(str(p.relative_to(ROOT))) for pat in patterns)]
+    return [ROOT / f for f in TRACKED if any(pat.search(f) for pat in patterns)]
 
 
 def matches(manager: dict[str, Any], text: str) -> list[dict[str, str | None]]:

@@ -28,6 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CRDS = ROOT.parent / "shared" / "crds"
 _DOC_SEPARATOR = re.compile(r"^---[ \t]*$", re.MULTILINE)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the CRDs are megabytes
 
 
 def import_specs(config_path: Path = ROOT / "cdk8s.yaml") -> list[tuple[str, str]]:
@@ -47,7 +48,7 @@ def upstream_documents(crds_dir: Path) -> dict[str, str]:
     found: dict[str, str] = {}
     for path in sorted(crds_dir.glob("*.yaml")):
         for chunk in _DOC_SEPARATOR.split(path.read_text()):
-            doc = yaml.safe_load(chunk)
+            doc = yaml.load(chunk, Loader=_LOADER)
             if not doc or doc.get("kind") != "CustomResourceDefinition":
                 continue
             spec = doc["spec"]
@@ -75,7 +76,7 @@ def write_schema(crd_text: str, schemas_dir: Path) -> None:
 
     One file per kind and version, `<group>_<version>_<Kind>.json`, descriptions removed.
     """
-    crd = yaml.safe_load(crd_text)
+    crd = yaml.load(crd_text, Loader=_LOADER)
     spec = crd["spec"]
     for version in spec["versions"]:
         if not version.get("served"):
