@@ -129,10 +129,17 @@ def find(objects: list[Manifest], kind: str, name: str) -> Manifest:
 
 
 @pytest.fixture
-def new_chart() -> Callable[..., Chart]:
+def new_app(tmp_path: Path) -> Callable[[], cdk8s.App]:
+    """Fresh apps writing (if ever synthesized) under the test's tmp_path: Testing.app() alone leaves
+    an empty /tmp/cdk8s.outdir.* folder behind for every app."""
+    return lambda: cdk8s.Testing.app(outdir=str(tmp_path / "cdk8s.out"))
+
+
+@pytest.fixture
+def new_chart(new_app: Callable[[], cdk8s.App]) -> Callable[..., Chart]:
     """A fresh chart in a fresh app, for testing one construct."""
 
     def make(namespace: str | None = "test") -> Chart:
-        return Chart(cdk8s.Testing.app(), "test", namespace=namespace, disable_resource_name_hashes=True)
+        return Chart(new_app(), "test", namespace=namespace, disable_resource_name_hashes=True)
 
     return make

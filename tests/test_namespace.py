@@ -43,8 +43,8 @@ def test_namespace_rejects_an_unknown_pod_security_level(new_chart: Callable[...
         Namespace(new_chart(namespace=None), "ns", name="apps", labels=LABELS, pod_security="strict")  # type: ignore[arg-type]
 
 
-def test_namespace_unit_renders_ml_with_recommended_labels(values: Values) -> None:
-    unit = NamespaceUnit(cdk8s.Testing.app(), "ml", settings=values.namespaces["ml"], part_of=values.part_of)
+def test_namespace_unit_renders_ml_with_recommended_labels(values: Values, new_app: Callable[[], cdk8s.App]) -> None:
+    unit = NamespaceUnit(new_app(), "ml", settings=values.namespaces["ml"], part_of=values.part_of)
     assert (unit.unit_name, unit.destination, unit.depends_on) == ("namespace-ml", "ml", ())
     ns, deny = manifests(unit)
     assert ns["metadata"]["name"] == "ml"
@@ -59,8 +59,10 @@ def test_namespace_unit_renders_ml_with_recommended_labels(values: Values) -> No
     }
 
 
-def test_namespace_unit_denies_ingress_and_renders_its_route_middlewares_once_however_often_asked() -> None:
-    unit = NamespaceUnit(cdk8s.Testing.app(), "web", settings=NamespaceSettings(), part_of="homelab")
+def test_namespace_unit_denies_ingress_and_renders_its_route_middlewares_once_however_often_asked(
+    new_app: Callable[[], cdk8s.App],
+) -> None:
+    unit = NamespaceUnit(new_app(), "web", settings=NamespaceSettings(), part_of="homelab")
     objects = manifests(unit)
     assert [o["kind"] for o in objects] == ["Namespace", "NetworkPolicy"], "no Middleware until an app asks"
     deny = objects[1]

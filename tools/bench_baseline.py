@@ -64,14 +64,18 @@ def build(chart: Chart, obj: dict[str, Any]) -> None:
         custom.add_json_patch(JsonPatch.add(f"/{key}", value))
 
 
-def main() -> None:
-    source, outdir = Path(sys.argv[1]), sys.argv[2]
+def baseline(source: Path, outdir: str) -> None:
+    """Write every object of the synth output `source` into `outdir` the bare cdk8s way."""
     app = App(outdir=outdir, yaml_output_type=YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE)
     for folder in sorted(p for p in source.iterdir() if p.is_dir()):
         chart = Chart(app, folder.name, disable_resource_name_hashes=True)
         for path in sorted(folder.glob("*.k8s.yaml")):
             build(chart, yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
     app.synth()
+
+
+def main() -> None:
+    baseline(Path(sys.argv[1]), sys.argv[2])
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """The scaling case of `make bench`: the project's synth of a catalog with N copies of the Ollama app.
 
-values-homelab.yaml with its `ollama` app copied N times (`ollama-<i>` at host `ollama-<i>.example.com`,
-all in namespace `ml`), so N app units plus the namespace unit, through the real pipeline: values
-loader, deploy units, GitOps annotations and bootstrap (one Argo CD Application per unit), every
+values-homelab.yaml with its `ollama` app copied N times, and no other app (`ollama-<i>` at host
+`ollama-<i>.example.com`, all in namespace `ml`), so N app units plus the namespace unit, through the
+real pipeline: values loader, deploy units, GitOps annotations and bootstrap (one Argo CD Application per unit), every
 check, and the atomic write into OUTDIR.
 
 Usage: python tools/bench_units.py N OUTDIR
@@ -30,11 +30,10 @@ from main import deploy_units  # noqa: E402
 
 
 def catalog(copies: int) -> str:
-    """values-homelab.yaml with N copies of its ollama app."""
+    """values-homelab.yaml with N copies of its ollama app in place of its apps."""
     data = yaml.safe_load((ROOT / "values-homelab.yaml").read_text())
-    ollama = data["apps"].pop("ollama")
-    for i in range(copies):
-        data["apps"][f"ollama-{i:03d}"] = {**ollama, "host": f"ollama-{i:03d}.example.com"}
+    ollama = data["apps"]["ollama"]  # the other apps go: only the copies scale
+    data["apps"] = {f"ollama-{i:03d}": {**ollama, "host": f"ollama-{i:03d}.example.com"} for i in range(copies)}
     return yaml.safe_dump(data, sort_keys=False)
 
 

@@ -1,0 +1,40 @@
+"""`make bench`'s two helper programs still render what they claim (the timings stay in `make bench`)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import yaml
+from conftest import ROOT, parse, synth_values
+
+
+def tool(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def objects(root: Path) -> dict[Path, object]:
+    return {p.relative_to(root): yaml.safe_load(p.read_text()) for p in sorted(root.rglob("*.k8s.yaml"))}
+
+
+def test_the_scaling_catalog_is_n_ollama_units_that_pass_every_check(tmp_path: Path) -> None:
+    values = parse(tool("bench_units").catalog(3), "bench-catalog.yaml")
+    assert sorted(values.apps) == ["ollama-000", "ollama-001", "ollama-002"]
+
+    synth_values(values, tmp_path / "dist")  # raises if a check refuses the catalog
+
+    units = sorted(p.name for p in (tmp_path / "dist").iterdir() if p.is_dir())
+    assert [u for u in units if u.startswith("ollama-")] == ["ollama-000", "ollama-001", "ollama-002"]
+    sizes = {len(list((tmp_path / "dist" / u).glob("*.k8s.yaml"))) for u in units if u.startswith("ollama-")}
+    assert len(sizes) == 1 and sizes.pop() > 5  # every copy renders the same set of objects
+
+
+def test_the_baseline_rebuilds_every_object_of_dist_unchanged(tmp_path: Path) -> None:
+    tool("bench_baseline").baseline(ROOT / "dist", str(tmp_path / "baseline"))
+
+    assert objects(tmp_path / "baseline") == objects(ROOT / "dist")
