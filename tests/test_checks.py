@@ -119,7 +119,7 @@ def pod(obj: dict[str, Any]) -> dict[str, Any]:
             "Deployment",
             "ollama",
             lambda o: o["spec"].update(replicas="one"),
-            "spec.replicas: 'one' is not of type 'integer'",
+            'spec.replicas: "one" is not of types "null", "integer"',
         ),
         (
             "Service",
@@ -137,7 +137,7 @@ def pod(obj: dict[str, Any]) -> dict[str, Any]:
             "Certificate",
             "ollama-tls",
             lambda o: o["spec"]["privateKey"].update(rotationPolicy="Sometimes"),
-            "spec.privateKey.rotationPolicy: 'Sometimes' is not one of ['Never', 'Always']",
+            'spec.privateKey.rotationPolicy: "Sometimes" is not one of "Never" or "Always"',
         ),
         (
             "Application",

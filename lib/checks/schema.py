@@ -5,42 +5,45 @@ cluster's Kubernetes version; custom resources against their CRD's
 openAPIV3Schema (imports/schemas), with `additionalProperties: false` added
 wherever the API server would prune an unknown field, and their metadata as
 the core ObjectMeta.
+
+Validation runs in jsonschema-rs (Rust): it loads in ~2 ms where the pure-Python jsonschema takes
+~27 ms to import and ~20 ms to check a render, which is most of what the synth adds to a bare
+cdk8s program (see `make bench`).
 """
 
 from __future__ import annotations
 
 import functools
 import json
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-from referencing import Registry, Resource
+import jsonschema_rs
 
 from lib.checks.problems import Problem
 from lib.manifests import Manifest
+from lib.rules import kubernetes_schemas
 
 CRD_SCHEMAS = Path(__file__).resolve().parent.parent.parent / "imports" / "schemas"
 _OBJECT_META = "https://kubernetes.io/api/_definitions.json#/$defs/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"
 
 
 @functools.cache
-def _core_registry(kubernetes_version: str) -> tuple[Path, Registry]:
-    folder = resources.files("kubernetes_validate") / "kubernetes-json-schema" / f"v{kubernetes_version}.0-local-strict"
+def _core_registry(kubernetes_version: str) -> tuple[Path, jsonschema_rs.Registry]:
+    folder = kubernetes_schemas() / f"v{kubernetes_version}.0-local-strict"
     definitions = json.loads((folder / "_definitions.json").read_text())
-    return Path(str(folder)), Resource.from_contents(definitions) @ Registry()
+    return folder, jsonschema_rs.Registry([(_OBJECT_META.split("#")[0], definitions)])
 
 
 @functools.cache
-def _core_validator(kubernetes_version: str, api_version: str, kind: str) -> jsonschema.Validator | None:
+def _core_validator(kubernetes_version: str, api_version: str, kind: str) -> jsonschema_rs.Validator | None:
     folder, registry = _core_registry(kubernetes_version)
     group, _, version = api_version.rpartition("/")
     suffix = f"{group.split('.')[0]}-{version}" if group else version
     path = folder / f"{kind.lower()}-{suffix}.json"
     if not path.exists():
         return None
-    return jsonschema.Draft202012Validator(json.loads(path.read_text()), registry=registry)
+    return jsonschema_rs.Draft202012Validator(json.loads(path.read_text()), registry=registry)
 
 
 def _strict(schema: Any) -> Any:
@@ -60,7 +63,7 @@ def _strict(schema: Any) -> Any:
 
 
 @functools.cache
-def _crd_validator(kubernetes_version: str, api_version: str, kind: str) -> jsonschema.Validator | None:
+def _crd_validator(kubernetes_version: str, api_version: str, kind: str) -> jsonschema_rs.Validator | None:
     group, _, version = api_version.rpartition("/")
     path = CRD_SCHEMAS / f"{group}_{version}_{kind}.json"
     if not path.exists():
@@ -68,11 +71,11 @@ def _crd_validator(kubernetes_version: str, api_version: str, kind: str) -> json
     schema = _strict(json.loads(path.read_text()))
     # The CRD leaves metadata open; the API server checks it as ObjectMeta.
     schema.setdefault("properties", {})["metadata"] = {"$ref": _OBJECT_META}
-    return jsonschema.Draft202012Validator(schema, registry=_core_registry(kubernetes_version)[1])
+    return jsonschema_rs.Draft202012Validator(schema, registry=_core_registry(kubernetes_version)[1])
 
 
-def _path(error: jsonschema.ValidationError) -> str:
-    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path).lstrip(".") or "(object)"
+def _path(error: jsonschema_rs.ValidationError) -> str:
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.instance_path).lstrip(".") or "(object)"
 
 
 def schema_problems(obj: Manifest, kubernetes_version: str) -> list[Problem]:
@@ -87,5 +90,5 @@ def schema_problems(obj: Manifest, kubernetes_version: str) -> list[Problem]:
         ]
     return [
         Problem(obj, f"{_path(e)}: {e.message}")
-        for e in sorted(validator.iter_errors(obj), key=lambda e: list(map(str, e.absolute_path)))
+        for e in sorted(validator.iter_errors(obj), key=lambda e: (list(map(str, e.instance_path)), e.message))
     ]
