@@ -13,6 +13,7 @@ The safety gate, `make graph` and the tests all ask this one model.
 from __future__ import annotations
 
 import ipaddress
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,6 +58,27 @@ def rendered_pods(objects: Iterable[Manifest]) -> list[Pod]:
     return pods
 
 
+class Pods:
+    """Pods indexed by namespace and label, so that finding those a selector picks does not scan
+    them all: a catalog of N apps asks N selectors, which would otherwise cost N^2."""
+
+    def __init__(self, pods: Iterable[Pod]) -> None:
+        self.all = list(pods)
+        self._by_namespace: defaultdict[str, list[Pod]] = defaultdict(list)
+        self._by_label: defaultdict[tuple[str, str, str], list[Pod]] = defaultdict(list)
+        for pod in self.all:
+            self._by_namespace[pod.namespace].append(pod)
+            for key, value in pod.labels.items():
+                self._by_label[pod.namespace, key, value].append(pod)
+
+    def selected(self, namespace: str, selector: Mapping[str, Any] | None) -> list[Pod]:
+        """The pods of `namespace` that `selector` matches, in their order."""
+        labels = (selector or {}).get("matchLabels", {})
+        buckets = [self._by_label.get((namespace, k, v), []) for k, v in labels.items()]
+        candidates = min(buckets, key=len) if buckets else self._by_namespace.get(namespace, [])
+        return [p for p in candidates if selects(selector, p.labels)]
+
+
 def selects(selector: Mapping[str, Any] | None, labels: Mapping[str, str]) -> bool:
     """Whether a label selector matches labels (an empty selector matches everything)."""
     if selector is None:
@@ -83,6 +105,18 @@ class Network:
     def __init__(self, objects: Iterable[Manifest], *, external_namespaces: Iterable[str] = ()) -> None:
         objects = list(objects)
         self.policies = [o for o in objects if o["kind"] == "NetworkPolicy"]
+        # Each policy is filed under the pair of its podSelector's matchLabels that fewest policies
+        # share (a pod it selects carries them all), or its namespace alone without matchLabels:
+        # a pod then looks at a handful of policies, not all of them.
+        required = [_match_pairs(p) for p in self.policies]
+        shared = Counter(pair for pairs in required for pair in pairs)
+        self._unlabelled: defaultdict[str, list[int]] = defaultdict(list)
+        self._by_label: defaultdict[tuple[str, str, str], list[int]] = defaultdict(list)
+        for i, (policy, pairs) in enumerate(zip(self.policies, required, strict=True)):
+            if pairs:
+                self._by_label[min(pairs, key=lambda pair: (shared[pair], pair))].append(i)
+            else:
+                self._unlabelled[str(policy["metadata"].get("namespace", ""))].append(i)
         self.namespaces: dict[str, dict[str, str]] = {ns: {NAMESPACE_NAME: ns} for ns in external_namespaces}
         for obj in objects:
             if obj["kind"] == "Namespace":
@@ -93,13 +127,13 @@ class Network:
         return self.namespaces.get(namespace, {NAMESPACE_NAME: namespace})
 
     def policies_for(self, pod: Pod, direction: str) -> list[Manifest]:
-        """The policies of `direction` (Ingress or Egress) that select `pod`."""
+        """The policies of `direction` (Ingress or Egress) that select `pod`, in render order."""
+        filed = [i for k, v in pod.labels.items() for i in self._by_label.get((pod.namespace, k, v), [])]
+        candidates = sorted({*self._unlabelled.get(pod.namespace, []), *filed})
         return [
             p
-            for p in self.policies
-            if p["metadata"].get("namespace") == pod.namespace
-            and selects(p["spec"].get("podSelector", {}), pod.labels)
-            and direction in _types(p)
+            for p in map(self.policies.__getitem__, candidates)
+            if selects(p["spec"].get("podSelector", {}), pod.labels) and direction in _types(p)
         ]
 
     def _peer_matches(self, peer: Mapping[str, Any], policy: Manifest, other: Pod) -> bool:
@@ -158,6 +192,13 @@ class Network:
         """Whether `src` reaches `dst` on `port`: dst's namespace lets it in, and src's lets it out."""
         inbound = not dst.namespace or self.ingress_allows(src, dst, port, protocol)
         return inbound and self.egress_allows(src, dst, port, protocol)
+
+
+def _match_pairs(policy: Manifest) -> tuple[tuple[str, str, str], ...]:
+    """The (namespace, key, value) pairs a policy's podSelector requires by matchLabels."""
+    namespace = str(policy["metadata"].get("namespace", ""))
+    labels = policy["spec"].get("podSelector", {}).get("matchLabels", {})
+    return tuple((namespace, k, v) for k, v in sorted(labels.items()))
 
 
 def _types(policy: Manifest) -> list[str]:

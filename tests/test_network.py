@@ -14,9 +14,10 @@ import yaml
 from conftest import ROOT, find, parse, render_values
 from test_values import HOMELAB
 
+from lib import network as network_model
 from lib.checks.network import network_problems
 from lib.manifests import Manifest, Units
-from lib.network import Network, Pod, rendered_pods, selects
+from lib.network import Network, Pod, Pods, rendered_pods, selects
 from lib.values.loader import ValuesError
 from lib.values.schema import Values
 
@@ -152,6 +153,31 @@ def test_egress_is_judged_at_the_source() -> None:
     assert network.allows(WEB, Pod("one", "", address="1.1.1.1"), 443)
     assert not network.allows(WEB, DB, 5432)
     assert selects(None, {}) and selects({}, {"x": "y"})
+
+
+def test_policies_and_pods_are_found_through_their_labels_not_by_scanning_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A catalog of N apps: N pods and N policies in one namespace. Scanning them all for each pod made
+    # the gate's network checks N^2 (9 s at 500 apps); each lookup now looks at a handful.
+    apps = [Pod(f"app-{i}", "ml", {"part-of": "homelab", "instance": f"app-{i}"}, {"http": 80}) for i in range(200)]
+    own = [policy("ml", {"matchLabels": {"part-of": "homelab", "instance": p.name}}, ingress=[{}]) for p in apps]
+    deny_all = policy("ml", {}, policyTypes=["Ingress"])
+    by_expression = policy("ml", {"matchExpressions": [{"key": "instance", "operator": "In", "values": ["app-7"]}]})
+    network, pods = Network([deny_all, *own, by_expression]), Pods(apps)
+    calls = 0
+    real = network_model.selects
+
+    def counted(selector: Any, labels: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(selector, labels)
+
+    monkeypatch.setattr(network_model, "selects", counted)
+    assert network.policies_for(apps[7], "Ingress") == [deny_all, own[7], by_expression]
+    assert network.policies_for(apps[8], "Ingress") == [deny_all, own[8]]
+    assert pods.selected("ml", {"matchLabels": {"part-of": "homelab", "instance": "app-9"}}) == [apps[9]]
+    assert pods.selected("other", {"matchLabels": {"instance": "app-9"}}) == []
+    assert calls <= 10, f"{calls} selector evaluations for four lookups among 200"
+    assert pods.selected("ml", {"matchExpressions": [{"key": "instance", "operator": "Exists"}]}) == apps
 
 
 # ---------------------------------------------------------------- the gate's refusals

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from lib.checks.problems import Problem
 from lib.manifests import Manifest
-from lib.network import Network, Pod, rendered_pods, selects
+from lib.network import Network, Pod, Pods, rendered_pods
 
 
 def network_problems(objects: list[Manifest], *, traefik: Pod | None, external_namespaces: list[str]) -> list[Problem]:
     network = Network(objects, external_namespaces=external_namespaces)
-    pods = rendered_pods(objects)
+    pods = Pods(rendered_pods(objects))
     problems = _route_problems(objects)
     problems += _policy_problems(network, pods)
     if traefik is not None:
@@ -43,11 +43,11 @@ def _route_problems(objects: list[Manifest]) -> list[Problem]:
     return problems
 
 
-def _policy_problems(network: Network, pods: list[Pod]) -> list[Problem]:
+def _policy_problems(network: Network, pods: Pods) -> list[Problem]:
     problems = []
     for policy in network.policies:
         selector = policy["spec"].get("podSelector", {})
-        selected = [p for p in pods if p.namespace == _ns(policy) and selects(selector, p.labels)]
+        selected = pods.selected(_ns(policy), selector)
         if not selector:
             continue  # every pod of the namespace, deliberately (a default deny), even before there is one
         if not selected:
@@ -60,7 +60,7 @@ def _policy_problems(network: Network, pods: list[Pod]) -> list[Problem]:
     return problems
 
 
-def _traefik_problems(objects: list[Manifest], network: Network, pods: list[Pod], traefik: Pod) -> list[Problem]:
+def _traefik_problems(objects: list[Manifest], network: Network, pods: Pods, traefik: Pod) -> list[Problem]:
     services = {(_ns(o), o["metadata"]["name"]): o for o in objects if o["kind"] == "Service"}
     problems = []
     for route in (o for o in objects if o["kind"] == "IngressRoute"):
@@ -69,12 +69,7 @@ def _traefik_problems(objects: list[Manifest], network: Network, pods: list[Pod]
             if service is None:
                 continue  # the reference checks say so
             ports = [p for p in service["spec"]["ports"] if backend.get("port") in (p["port"], p.get("name"))]
-            selected = [
-                p
-                for p in pods
-                if p.namespace == _ns(service)
-                and selects({"matchLabels": service["spec"].get("selector", {})}, p.labels)
-            ]
+            selected = pods.selected(_ns(service), {"matchLabels": service["spec"].get("selector", {})})
             for port in ports:
                 target = port.get("targetPort", port["port"])
                 reachable = [
