@@ -185,37 +185,27 @@ class HttpsExposure(Construct):
                 private_key=CertificateSpecPrivateKey(rotation_policy=CertificateSpecPrivateKeyRotationPolicy.ALWAYS),
             ),
         )
-        IngressRoute(
-            self,
-            "Route",
-            metadata=ApiObjectMetadata(name=f"{name}-ingress", labels=labels_),
-            spec=IngressRouteSpec(
-                entry_points=[ingress.entry_points.websecure],
-                routes=[
-                    IngressRouteSpecRoutes(
-                        match=rule,
-                        kind=IngressRouteSpecRoutesKind.RULE,
-                        middlewares=[IngressRouteSpecRoutesMiddlewares(name=m) for m in (allow, shared.headers)],
-                        services=[service],
-                    )
-                ],
-                tls=IngressRouteSpecTls(secret_name=self.tls_secret_name),
-            ),
-        )
-        IngressRoute(
-            self,
-            "RedirectRoute",
-            metadata=ApiObjectMetadata(name=f"{name}-ingress-redirect", labels=labels_),
-            spec=IngressRouteSpec(
-                entry_points=[ingress.entry_points.web],
-                routes=[
-                    IngressRouteSpecRoutes(
-                        match=rule,
-                        kind=IngressRouteSpecRoutesKind.RULE,
-                        middlewares=[IngressRouteSpecRoutesMiddlewares(name=m) for m in (allow, shared.redirect)],
-                        # Never reached: the middleware answers first. Traefik wants a service.
-                        services=[service],
-                    )
-                ],
-            ),
-        )
+
+        def route(id: str, suffix: str, entry_point: str, middleware: str, tls: IngressRouteSpecTls | None) -> None:
+            IngressRoute(
+                self,
+                id,
+                metadata=ApiObjectMetadata(name=f"{name}-{suffix}", labels=labels_),
+                spec=IngressRouteSpec(
+                    entry_points=[entry_point],
+                    routes=[
+                        IngressRouteSpecRoutes(
+                            match=rule,
+                            kind=IngressRouteSpecRoutesKind.RULE,
+                            middlewares=[IngressRouteSpecRoutesMiddlewares(name=m) for m in (allow, middleware)],
+                            # Traefik wants one even where the redirect middleware answers first.
+                            services=[service],
+                        )
+                    ],
+                    tls=tls,
+                ),
+            )
+
+        route("Route", "ingress", ingress.entry_points.websecure, shared.headers,
+              IngressRouteSpecTls(secret_name=self.tls_secret_name))  # fmt: skip
+        route("RedirectRoute", "ingress-redirect", ingress.entry_points.web, shared.redirect, None)
