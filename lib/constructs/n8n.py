@@ -6,8 +6,9 @@ silently ignored by n8n, so the names live here once and the settings refuse the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import ClassVar, Literal
 
 from constructs import Construct
 
@@ -24,27 +25,27 @@ DATA = f"{HOME}/.n8n"
 key, the SQLite database, event logs and binary data. The volume is mounted here."""
 ENCRYPTION_KEY = "N8N_ENCRYPTION_KEY"
 DB_PASSWORD = "DB_POSTGRESDB_PASSWORD"
-KIND_ENV = (
-    "N8N_HOST",
-    "N8N_PORT",
-    "N8N_PROTOCOL",
-    "N8N_EDITOR_BASE_URL",
-    "N8N_WEBHOOK_URL",
-    "WEBHOOK_URL",  # the name before 2.35: set neither by hand
-    "N8N_PROXY_HOPS",
-    "GENERIC_TIMEZONE",
-    "TZ",
-    "N8N_DIAGNOSTICS_ENABLED",
-    "N8N_VERSION_NOTIFICATIONS_ENABLED",
-    "N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS",
-    "N8N_USER_FOLDER",
-    "DB_TYPE",
-    "DB_POSTGRESDB_HOST",
-    "DB_POSTGRESDB_PORT",
-    "DB_POSTGRESDB_DATABASE",
-    "DB_POSTGRESDB_USER",
-)
-"""Variables the kind sets from the settings: the values may not set them in `env`."""
+KIND_ENV = {
+    "N8N_HOST": "host",
+    "N8N_PORT": "port",
+    "N8N_PROTOCOL": "",
+    "N8N_EDITOR_BASE_URL": "host",
+    "N8N_WEBHOOK_URL": "host",
+    "WEBHOOK_URL": "host",  # the name before 2.35: set neither by hand
+    "N8N_PROXY_HOPS": "",
+    "GENERIC_TIMEZONE": "timezone",
+    "TZ": "timezone",
+    "N8N_DIAGNOSTICS_ENABLED": "telemetry",
+    "N8N_VERSION_NOTIFICATIONS_ENABLED": "telemetry",
+    "N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS": "",
+    "N8N_USER_FOLDER": "storage.mountPath",
+    "DB_TYPE": "database.type",
+    "DB_POSTGRESDB_HOST": "database.host",
+    "DB_POSTGRESDB_PORT": "database.port",
+    "DB_POSTGRESDB_DATABASE": "database.database",
+    "DB_POSTGRESDB_USER": "database.user",
+}
+"""Variables the kind sets -> the key they come from ("" for a fixed value): `env` may not set them."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,6 +69,7 @@ class N8nSettings(App):
     """n8n: the common app settings with n8n's defaults, its time zone, telemetry and database."""
 
     kind: str = "n8n"
+    kind_env: ClassVar[Mapping[str, str]] = KIND_ENV
     port: int = setting(rules.port_number, default=5678)
     probe_path: str = setting(rules.http_path, default="/healthz")
     readiness_path: str | None = setting(rules.http_path, default="/healthz/readiness")
@@ -90,9 +92,6 @@ class N8nSettings(App):
             raise InvalidValue(
                 f"must be {DATA}, where n8n keeps its data, got {self.storage.mount_path!r}", ".storage.mountPath"
             )
-        for variable in KIND_ENV:
-            if variable in self.env:
-                raise InvalidValue("is set by the n8n kind from its settings", f".env.{variable}")
         needed = [ENCRYPTION_KEY] + ([DB_PASSWORD] if self.database.type == "postgresdb" else [])
         for variable in needed:
             if variable not in self.secret_env:

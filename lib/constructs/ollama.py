@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
+from typing import ClassVar
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -14,7 +16,7 @@ from lib.constructs.verify import Check
 from lib.constructs.web_app import InitContainer, PodAdditions, WebApp
 from lib.labels import AppLabels
 from lib.rules import InvalidValue
-from lib.values.schema import App, SecurityContext, Settings, Verify, setting
+from lib.values.schema import App, SecurityContext, Settings, Verify, camel, setting
 
 HOME = "/root/.ollama"
 """Ollama's home when it runs as root: its models and its key. The volume is mounted here."""
@@ -56,6 +58,7 @@ class OllamaSettings(App):
     """An Ollama server: the common app settings, with Ollama's defaults, plus the models to provide."""
 
     kind: str = "ollama"
+    kind_env: ClassVar[Mapping[str, str]] = {HOST_VARIABLE: "port"} | {v: camel(k) for k, v in RUNTIME_ENV.items()}
     port: int = setting(rules.port_number, default=11434)
     # /api/version answers once the HTTP API is up, and costs nothing, unlike / (a static
     # banner) or /api/tags (reads every manifest).
@@ -81,12 +84,6 @@ class OllamaSettings(App):
             raise InvalidValue("must not be set: the ollama kind runs as root (README, Security)", ".securityContext")
         if self.verify.via_ingress and self.host is None:
             raise InvalidValue("needs host: the public route it checks", ".verify.viaIngress")
-        if HOST_VARIABLE in self.env:
-            raise InvalidValue("is set by the ollama kind, from port", f".env.{HOST_VARIABLE}")
-        for setting_name, variable in RUNTIME_ENV.items():
-            if variable in self.env:
-                key = setting_name.split("_")[0] + "".join(w.capitalize() for w in setting_name.split("_")[1:])
-                raise InvalidValue(f"is set by the ollama kind: use apps.<app>.{key}", f".env.{variable}")
 
 
 class OllamaApp(Construct):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from lib import rules
 from lib.rules import InvalidValue, Rule
@@ -39,12 +39,15 @@ def setting(*checks: Rule, default: Any = dataclasses.MISSING, key: str | None =
     return field(default=default, metadata={"rules": checks, "key": key})
 
 
-def yaml_key(f: dataclasses.Field[Any]) -> str:
-    """The key of a field in the values file: `storage_class_name` is `storageClassName`."""
-    if f.metadata.get("key"):
-        return str(f.metadata["key"])
-    head, *rest = f.name.split("_")
+def camel(name: str) -> str:
+    """A settings attribute as the values file spells it: `storage_class_name` is `storageClassName`."""
+    head, *rest = name.split("_")
     return head + "".join(part.capitalize() for part in rest)
+
+
+def yaml_key(f: dataclasses.Field[Any]) -> str:
+    """The key of a field in the values file: its `key`, or its name in camelCase."""
+    return str(f.metadata["key"]) if f.metadata.get("key") else camel(f.name)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -308,7 +311,15 @@ class App(Settings):
     """open: no egress policy; restricted: the cluster DNS and `talksTo` only; internet: those and
     public addresses (not the LAN, the tailnet or the cluster)."""
 
+    kind_env: ClassVar[Mapping[str, str]] = {}
+    """Variables the kind sets -> the key they come from ("" for a fixed value): `env` may not set them."""
+
     def check(self) -> None:
+        for variable in self.env:
+            if variable in self.kind_env:
+                source = self.kind_env[variable]
+                hint = f": use apps.<app>.{source}" if source else ""
+                raise InvalidValue(f"is set by the {self.kind} kind{hint}", f".env.{variable}")
         seen = dict.fromkeys(self.env, ".env")
         for name, secret in self.secrets.items():
             for variable in secret.env:
