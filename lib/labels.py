@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 MANAGED_BY = "cdk8s"
+NAMESPACE_NAME = "kubernetes.io/metadata.name"
+"""The label Kubernetes puts on every namespace: its name (what a NetworkPolicy selects it by)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -39,4 +41,9 @@ class AppLabels:
 
     def selector(self) -> dict[str, str]:
         """Selector labels: immutable on a Deployment, so only name and instance."""
-        return {"app.kubernetes.io/name": self.name, "app.kubernetes.io/instance": self.instance}
+        return pod_selector(self.name, self.instance)
+
+
+def pod_selector(name: str, instance: str) -> dict[str, str]:
+    """The selector labels of an instance's pods, from its name and instance labels."""
+    return {"app.kubernetes.io/name": name, "app.kubernetes.io/instance": instance}

@@ -20,12 +20,12 @@ from lib.constructs.gitops import ArgoCdBootstrap, FluxBootstrap
 from lib.constructs.https import HttpsExposure, NamespaceIngress
 from lib.constructs.namespace import Namespace
 from lib.constructs.network import AllowIngress, DefaultDenyIngress, Peer, RestrictEgress
-from lib.constructs.verify import Check, VerifyJob
+from lib.constructs.verify import Check, VerifyJob, job_name
 from lib.kinds import KINDS
-from lib.labels import AppLabels
+from lib.labels import AppLabels, pod_selector
 from lib.manifests import Manifest
 from lib.values import schema
-from lib.values.schema import GITOPS_UNIT_PREFIX, NAMESPACE_UNIT_PREFIX, VERIFY_UNIT_SUFFIX
+from lib.values.schema import GITOPS_UNIT_PREFIX, NAMESPACE_UNIT_PREFIX
 
 
 class DeployUnit(Chart):
@@ -92,9 +92,14 @@ class NamespaceUnit(DeployUnit):
         return self._ingress
 
 
+def software(name: str, app: schema.App) -> str:
+    """An app's `app.kubernetes.io/name`: the software its kind runs, or (kind web) its own name."""
+    return KINDS[app.kind].software or name
+
+
 def selector(name: str, app: schema.App) -> dict[str, str]:
     """The selector labels of an app's pods (what its Service selects)."""
-    return {"app.kubernetes.io/name": KINDS[app.kind].software or name, "app.kubernetes.io/instance": name}
+    return pod_selector(software(name, app), name)
 
 
 class AppUnit(DeployUnit):
@@ -122,14 +127,13 @@ class AppUnit(DeployUnit):
         :param engines: the GitOps engines in use: with Argo CD the verification is a hook here.
         :param part_of: the `app.kubernetes.io/part-of` label.
         """
-        kind = KINDS[app.kind]
-        labels = AppLabels(name=kind.software or name, instance=name, version=app.image.tag, part_of=part_of)
+        labels = AppLabels(name=software(name, app), instance=name, version=app.image.tag, part_of=part_of)
         self.app_labels = labels
         depends_on = [namespace] if namespace else []
         super().__init__(
             scope, name, destination=app.namespace, labels=labels, namespace=app.namespace, depends_on=depends_on
         )
-        workload = kind(self, "App", name=name, app=app, labels=labels)
+        workload = KINDS[app.kind](self, "App", name=name, app=app, labels=labels)
         self.check = workload.check
         if self.check is not None and verified_by_hook(engines):
             # Flux, when it is used too, applies the hook as a plain Job of this unit: let it replace it.
@@ -175,7 +179,7 @@ class AppUnit(DeployUnit):
             traefik = cluster.ingress.traefik
             sources = {"traefik": Peer(namespace=traefik.namespace, labels=traefik.labels), **sources}
         if self.check is not None:
-            verify = {**own, "app.kubernetes.io/instance": f"{name}{VERIFY_UNIT_SUFFIX}"}
+            verify = {**own, "app.kubernetes.io/instance": job_name(name)}
             sources["verify"] = Peer(namespace=app.namespace, labels=verify)
         for source, peer in sources.items():
             AllowIngress(
@@ -206,9 +210,13 @@ class VerifyUnit(DeployUnit):
     force = True
 
     def __init__(self, scope: Construct, app: AppUnit, *, check: Check) -> None:
-        name = f"{app.unit_name}{VERIFY_UNIT_SUFFIX}"
         super().__init__(
-            scope, name, destination=app.destination, labels=app.app_labels, namespace=app.destination, depends_on=[app]
+            scope,
+            job_name(app.unit_name),
+            destination=app.destination,
+            labels=app.app_labels,
+            namespace=app.destination,
+            depends_on=[app],
         )
         self.timeout = f"{check.deadline_seconds + 60}s"
         VerifyJob(self, "Verify", name=app.unit_name, check=check, labels=app.app_labels, argocd_hook=False)

@@ -15,10 +15,8 @@ from dataclasses import dataclass, field
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from lib.labels import AppLabels
+from lib.labels import NAMESPACE_NAME, AppLabels
 
-NAMESPACE_NAME = "kubernetes.io/metadata.name"
-"""The label Kubernetes puts on every namespace: its name."""
 PRIVATE_RANGES = ("10.0.0.0/8", "100.64.0.0/10", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16")
 """Not the internet: private networks (the cluster's pods and Services, the LAN), the tailnet's
 CGNAT range, link-local."""

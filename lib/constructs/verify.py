@@ -17,11 +17,18 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from lib.labels import AppLabels
+from lib.values.schema import VERIFY_UNIT_SUFFIX
 
 ARGOCD_HOOK = "argocd.argoproj.io/hook"
 ARGOCD_HOOK_DELETE_POLICY = "argocd.argoproj.io/hook-delete-policy"
 FLUX_FORCE = "kustomize.toolkit.fluxcd.io/force"
 SCRIPTS = "/verify"
+
+
+def job_name(app: str) -> str:
+    """`<app>-verify`: the name of the check's ConfigMap and Job, the instance label of its pod, and
+    with Flux alone the name of its unit."""
+    return f"{app}{VERIFY_UNIT_SUFFIX}"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -72,7 +79,7 @@ class VerifyJob(Construct):
         :param flux_force: let Flux replace the Job when it changes (Jobs are immutable). Default: False.
         """
         super().__init__(scope, id)
-        job = f"{name}-verify"
+        job = job_name(name)
         script = check.text
         k8s.KubeConfigMap(
             self,
