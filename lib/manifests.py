@@ -25,9 +25,13 @@ def api_group(obj: Manifest) -> str:
     return str(obj["apiVersion"]).rpartition("/")[0]
 
 
+def namespace_of(obj: Manifest) -> str:
+    """An object's namespace; "" for a cluster-scoped one."""
+    return str(obj["metadata"].get("namespace") or "")
+
+
 def object_key(obj: Manifest) -> ObjectKey:
-    meta = obj["metadata"]
-    return api_group(obj), obj["kind"], meta.get("namespace") or "", meta["name"]
+    return api_group(obj), obj["kind"], namespace_of(obj), obj["metadata"]["name"]
 
 
 def describe(obj: Manifest) -> str:

@@ -6,6 +6,8 @@ it out (likewise for Egress). Peers are pod selectors (in the policy's namespace
 selectors (optionally with a pod selector), or IP blocks; ports are numbers or container port names
 of the destination, with a protocol (TCP unless said). Pods are those the workloads' templates
 make, plus pods outside the catalog (Traefik, the cluster DNS) and any address given by IP.
+And "whom does each route answer": the hosts of every IngressRoute rule, with the source ranges of
+its ipAllowList Middlewares.
 
 The safety gate, `make graph` and the tests all ask this one model.
 """
@@ -13,14 +15,17 @@ The safety gate, `make graph` and the tests all ask this one model.
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from lib.manifests import Manifest, containers, pod_templates
+from lib.labels import NAMESPACE_NAME
+from lib.manifests import Manifest, containers, namespace_of, pod_templates
 
-NAMESPACE_NAME = "kubernetes.io/metadata.name"
+HOST_RULE = re.compile(r"Host\(`([^`]*)`\)")
+"""The hosts of a Traefik route's `match`."""
 POD_NETWORK = "10.42.0.1"
 """An address in K3s' pod network (10.42.0.0/16): what a pod is to an IP block."""
 
@@ -54,7 +59,7 @@ def rendered_pods(objects: Iterable[Manifest]) -> list[Pod]:
             for p in c.get("ports", [])
         }
         labels = obj["spec"]["template"].get("metadata", {}).get("labels", {})
-        pods.append(Pod(obj["metadata"]["name"], obj["metadata"].get("namespace", ""), labels, ports, owner=obj))
+        pods.append(Pod(obj["metadata"]["name"], namespace_of(obj), labels, ports, owner=obj))
     return pods
 
 
@@ -116,7 +121,7 @@ class Network:
             if pairs:
                 self._by_label[min(pairs, key=lambda pair: (shared[pair], pair))].append(i)
             else:
-                self._unlabelled[str(policy["metadata"].get("namespace", ""))].append(i)
+                self._unlabelled[namespace_of(policy)].append(i)
         self.namespaces: dict[str, dict[str, str]] = {ns: {NAMESPACE_NAME: ns} for ns in external_namespaces}
         for obj in objects:
             if obj["kind"] == "Namespace":
@@ -148,7 +153,7 @@ class Network:
         if "namespaceSelector" in peer:
             if not selects(peer["namespaceSelector"], self.namespace_labels(other.namespace)):
                 return False
-        elif other.namespace != policy["metadata"].get("namespace"):
+        elif other.namespace != namespace_of(policy):
             return False
         return selects(peer.get("podSelector"), other.labels)
 
@@ -196,7 +201,7 @@ class Network:
 
 def _match_pairs(policy: Manifest) -> tuple[tuple[str, str, str], ...]:
     """The (namespace, key, value) pairs a policy's podSelector requires by matchLabels."""
-    namespace = str(policy["metadata"].get("namespace", ""))
+    namespace = namespace_of(policy)
     labels = policy["spec"].get("podSelector", {}).get("matchLabels", {})
     return tuple((namespace, k, v) for k, v in sorted(labels.items()))
 
@@ -213,3 +218,41 @@ def flows(network: Network, sources: Iterable[Pod], targets: Iterable[Pod]) -> I
             for source in sources:
                 if source is not target and network.allows(source, target, port):
                     yield source, target, port
+
+
+@dataclass(frozen=True, eq=False)
+class Route:
+    """One rule of an IngressRoute: the hosts it matches on its entry points, and whom it answers."""
+
+    obj: Manifest
+    index: int
+    """Its place in the IngressRoute's `routes`."""
+    hosts: tuple[str, ...]
+    entry_points: tuple[str, ...]
+    source_ranges: tuple[str, ...] | None
+    """The ranges of its ipAllowList Middlewares; None when it has none, and answers anyone."""
+
+
+def routes(objects: Iterable[Manifest]) -> list[Route]:
+    """Every rule of every IngressRoute, with the allow lists its Middlewares give it."""
+    objects = list(objects)
+    allow_lists = {
+        (namespace_of(o), o["metadata"]["name"]): tuple(o["spec"]["ipAllowList"].get("sourceRange", []))
+        for o in objects
+        if o["kind"] == "Middleware" and "ipAllowList" in o["spec"]
+    }
+    found = []
+    for route in (o for o in objects if o["kind"] == "IngressRoute"):
+        for i, rule in enumerate(route["spec"].get("routes", [])):
+            names = [(m.get("namespace", namespace_of(route)), m["name"]) for m in rule.get("middlewares", [])]
+            lists = [allow_lists[n] for n in names if n in allow_lists]
+            found.append(
+                Route(
+                    route,
+                    i,
+                    hosts=tuple(HOST_RULE.findall(rule.get("match", ""))),
+                    entry_points=tuple(route["spec"].get("entryPoints", [])),
+                    source_ranges=tuple(r for ranges in lists for r in ranges) if lists else None,
+                )
+            )
+    return found

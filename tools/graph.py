@@ -20,8 +20,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from lib.labels import NAMESPACE_NAME  # noqa: E402
 from lib.manifests import Manifest  # noqa: E402
 from lib.network import Network, Pod, flows, rendered_pods  # noqa: E402
+from lib.network import routes as network_routes  # noqa: E402
 
 INTERNET = Pod("internet", "", address="1.1.1.1")
 LAN = Pod("home LAN host", "", address="192.168.2.10")
@@ -45,7 +47,7 @@ def external_pods(network: Network, rendered: set[str]) -> list[Pod]:
     for policy in network.policies:
         for rule in [*policy["spec"].get("ingress", []), *policy["spec"].get("egress", [])]:
             for peer in rule.get("from", rule.get("to", [])):
-                namespace = peer.get("namespaceSelector", {}).get("matchLabels", {}).get("kubernetes.io/metadata.name")
+                namespace = peer.get("namespaceSelector", {}).get("matchLabels", {}).get(NAMESPACE_NAME)
                 labels = peer.get("podSelector", {}).get("matchLabels", {})
                 if namespace and namespace not in rendered and labels:
                     name = labels.get("app.kubernetes.io/name") or labels.get("k8s-app") or "pods"
@@ -57,24 +59,14 @@ def node(pod: Pod) -> str:
     return re.sub(r"[^A-Za-z0-9]", "_", str(pod))
 
 
-def routes(objects: list[Manifest]) -> list[tuple[str, str, list[str]]]:
+def routes(objects: list[Manifest]) -> list[tuple[str, str, tuple[str, ...]]]:
     """(host, entry point, source ranges) of every route."""
-    allow = {
-        (o["metadata"].get("namespace", ""), o["metadata"]["name"]): o["spec"]["ipAllowList"]["sourceRange"]
-        for o in objects
-        if o["kind"] == "Middleware" and "ipAllowList" in o["spec"]
-    }
-    found = []
-    for route in (o for o in objects if o["kind"] == "IngressRoute"):
-        ns = route["metadata"].get("namespace", "")
-        for rule in route["spec"]["routes"]:
-            ranges = [
-                r for m in rule.get("middlewares", []) for r in allow.get((m.get("namespace", ns), m["name"]), [])
-            ]
-            for host in re.findall(r"Host\(`([^`]*)`\)", rule["match"]):
-                for entry_point in route["spec"]["entryPoints"]:
-                    found.append((host, entry_point, ranges))
-    return sorted(found)
+    return sorted(
+        (host, entry_point, route.source_ranges or ())
+        for route in network_routes(objects)
+        for host in route.hosts
+        for entry_point in route.entry_points
+    )
 
 
 def document(objects: list[Manifest]) -> str:

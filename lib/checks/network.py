@@ -10,8 +10,8 @@ every exposed app can be reached by Traefik.
 from __future__ import annotations
 
 from lib.checks.problems import Problem
-from lib.manifests import Manifest
-from lib.network import Network, Pod, Pods, rendered_pods
+from lib.manifests import Manifest, namespace_of
+from lib.network import Network, Pod, Pods, rendered_pods, routes
 
 
 def network_problems(objects: list[Manifest], *, traefik: Pod | None, external_namespaces: list[str]) -> list[Problem]:
@@ -24,30 +24,21 @@ def network_problems(objects: list[Manifest], *, traefik: Pod | None, external_n
     return problems
 
 
-def _ns(obj: Manifest) -> str:
-    return str(obj["metadata"].get("namespace", ""))
-
-
 def _route_problems(objects: list[Manifest]) -> list[Problem]:
-    allow_lists = {
-        (_ns(o), o["metadata"]["name"]) for o in objects if o["kind"] == "Middleware" and "ipAllowList" in o["spec"]
-    }
-    problems = []
-    for route in (o for o in objects if o["kind"] == "IngressRoute"):
-        for i, rule in enumerate(route["spec"].get("routes", [])):
-            names = {(m.get("namespace", _ns(route)), m["name"]) for m in rule.get("middlewares", [])}
-            if not names & allow_lists:
-                problems.append(
-                    Problem(route, f"routes[{i}] has no ipAllowList Middleware: anyone who reaches Traefik reaches it")
-                )
-    return problems
+    return [
+        Problem(
+            route.obj, f"routes[{route.index}] has no ipAllowList Middleware: anyone who reaches Traefik reaches it"
+        )
+        for route in routes(objects)
+        if route.source_ranges is None
+    ]
 
 
 def _policy_problems(network: Network, pods: Pods) -> list[Problem]:
     problems = []
     for policy in network.policies:
         selector = policy["spec"].get("podSelector", {})
-        selected = pods.selected(_ns(policy), selector)
+        selected = pods.selected(namespace_of(policy), selector)
         if not selector:
             continue  # every pod of the namespace, deliberately (a default deny), even before there is one
         if not selected:
@@ -61,15 +52,15 @@ def _policy_problems(network: Network, pods: Pods) -> list[Problem]:
 
 
 def _traefik_problems(objects: list[Manifest], network: Network, pods: Pods, traefik: Pod) -> list[Problem]:
-    services = {(_ns(o), o["metadata"]["name"]): o for o in objects if o["kind"] == "Service"}
+    services = {(namespace_of(o), o["metadata"]["name"]): o for o in objects if o["kind"] == "Service"}
     problems = []
     for route in (o for o in objects if o["kind"] == "IngressRoute"):
         for backend in (s for rule in route["spec"].get("routes", []) for s in rule.get("services", [])):
-            service = services.get((backend.get("namespace", _ns(route)), backend["name"]))
+            service = services.get((backend.get("namespace", namespace_of(route)), backend["name"]))
             if service is None:
                 continue  # the reference checks say so
             ports = [p for p in service["spec"]["ports"] if backend.get("port") in (p["port"], p.get("name"))]
-            selected = pods.selected(_ns(service), {"matchLabels": service["spec"].get("selector", {})})
+            selected = pods.selected(namespace_of(service), {"matchLabels": service["spec"].get("selector", {})})
             for port in ports:
                 target = port.get("targetPort", port["port"])
                 reachable = [
@@ -80,7 +71,7 @@ def _traefik_problems(objects: list[Manifest], network: Network, pods: Pods, tra
                         Problem(
                             route,
                             f"Traefik ({traefik}) cannot reach Service {backend['name']}'s pods on port {target!r}: "
-                            f"no NetworkPolicy in {_ns(service)} lets it in",
+                            f"no NetworkPolicy in {namespace_of(service)} lets it in",
                         )
                     )
     return problems

@@ -14,7 +14,7 @@ from typing import Any
 
 from lib import rules
 from lib.checks.problems import Problem
-from lib.manifests import Manifest, containers, pod_templates
+from lib.manifests import Manifest, containers, namespace_of, pod_templates
 
 POD_SECURITY_LABEL = "pod-security.kubernetes.io/enforce"
 GPU = "nvidia.com/gpu"
@@ -36,7 +36,7 @@ def policy_problems(objects: list[Manifest]) -> list[Problem]:
     }
     problems = []
     for obj, pod in pod_templates(objects):
-        ns = obj["metadata"].get("namespace", "")
+        ns = namespace_of(obj)
         messages = list(_workload_messages(obj, pod))
         level = levels.get(ns)
         if level in ("baseline", "restricted"):

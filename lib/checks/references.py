@@ -8,28 +8,26 @@ volumes; every namespaced object at a namespace that is rendered or external.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from lib.checks.problems import Problem
-from lib.manifests import Manifest, containers, describe, pod_templates
+from lib.manifests import Manifest, containers, describe, namespace_of, pod_templates
+from lib.network import HOST_RULE
 
 Index = dict[tuple[str, str, str], Manifest]  # (kind, namespace, name)
 
 
-def _ns(obj: Manifest) -> str:
-    return str(obj["metadata"].get("namespace", ""))
-
-
 def reference_problems(objects: list[Manifest], external_namespaces: Iterable[str] = ()) -> list[Problem]:
-    index: Index = {(o["kind"], _ns(o), o["metadata"]["name"]): o for o in objects}
+    index: Index = {(o["kind"], namespace_of(o), o["metadata"]["name"]): o for o in objects}
     namespaces = {o["metadata"]["name"] for o in objects if o["kind"] == "Namespace"} | set(external_namespaces)
-    certificate_secrets = {(_ns(o), o["spec"]["secretName"]) for o in objects if o["kind"] == "Certificate"}
+    certificate_secrets = {(namespace_of(o), o["spec"]["secretName"]) for o in objects if o["kind"] == "Certificate"}
     problems = []
 
     def missing(obj: Manifest, kind: str, name: str, where: str) -> None:
-        if (kind, _ns(obj), name) not in index:
-            problems.append(Problem(obj, f"{where}: {kind} {name!r} is not rendered in namespace {_ns(obj)!r}"))
+        if (kind, namespace_of(obj), name) not in index:
+            problems.append(
+                Problem(obj, f"{where}: {kind} {name!r} is not rendered in namespace {namespace_of(obj)!r}")
+            )
 
     problems += _host_conflicts([o for o in objects if o["kind"] == "IngressRoute"])
     for obj in objects:
@@ -65,7 +63,7 @@ def _route_problems(route: Manifest, index: Index, certificate_secrets: set[tupl
         for service in rule.get("services", []):
             if service.get("kind", "Service") != "Service":
                 continue
-            target = index.get(("Service", service.get("namespace", _ns(route)), service["name"]))
+            target = index.get(("Service", service.get("namespace", namespace_of(route)), service["name"]))
             if target is None:
                 problems.append(Problem(route, f"routes[{i}]: Service {service['name']!r} is not rendered"))
                 continue
@@ -75,15 +73,12 @@ def _route_problems(route: Manifest, index: Index, certificate_secrets: set[tupl
                     Problem(route, f"routes[{i}]: Service {service['name']!r} has no port {service.get('port')!r}")
                 )
         for middleware in rule.get("middlewares", []):
-            if ("Middleware", middleware.get("namespace", _ns(route)), middleware["name"]) not in index:
+            if ("Middleware", middleware.get("namespace", namespace_of(route)), middleware["name"]) not in index:
                 problems.append(Problem(route, f"routes[{i}]: Middleware {middleware['name']!r} is not rendered"))
     secret = route["spec"].get("tls", {}).get("secretName")
-    if secret and (_ns(route), secret) not in certificate_secrets:
+    if secret and (namespace_of(route), secret) not in certificate_secrets:
         problems.append(Problem(route, f"tls.secretName {secret!r} is issued by no Certificate in its namespace"))
     return problems
-
-
-_HOST = re.compile(r"Host\(`([^`]*)`\)")
 
 
 def _host_conflicts(routes: list[Manifest]) -> list[Problem]:
@@ -91,7 +86,7 @@ def _host_conflicts(routes: list[Manifest]) -> list[Problem]:
     claimed: dict[tuple[str, str], Manifest] = {}
     problems = []
     for route in routes:
-        hosts = {h for rule in route["spec"].get("routes", []) for h in _HOST.findall(rule.get("match", ""))}
+        hosts = {h for rule in route["spec"].get("routes", []) for h in HOST_RULE.findall(rule.get("match", ""))}
         for entry_point in route["spec"].get("entryPoints", []):
             for host in sorted(hosts):
                 first = claimed.setdefault((entry_point, host), route)

@@ -17,7 +17,7 @@ from typing import Any
 
 from lib import rules
 from lib.checks.problems import Problem
-from lib.manifests import Manifest, containers, pod_templates
+from lib.manifests import Manifest, containers, namespace_of, pod_templates
 
 SecretKeys = Mapping[tuple[str, str], Collection[str]]
 """(namespace, Secret name) -> its keys."""
@@ -25,7 +25,7 @@ SecretKeys = Mapping[tuple[str, str], Collection[str]]
 
 def secret_problems(objects: list[Manifest], external_secrets: SecretKeys | None = None) -> list[Problem]:
     sealed = {
-        (o["metadata"].get("namespace", ""), o["metadata"]["name"]): set(o["spec"].get("encryptedData", {}))
+        (namespace_of(o), o["metadata"]["name"]): set(o["spec"].get("encryptedData", {}))
         for o in objects
         if o["kind"] == "SealedSecret"
     }
@@ -40,7 +40,7 @@ def secret_problems(objects: list[Manifest], external_secrets: SecretKeys | None
         if o["kind"] == "Secret" and FIELDS & set(o)
     ]
     for obj, pod in pod_templates(objects):
-        ns = obj["metadata"].get("namespace", "")
+        ns = namespace_of(obj)
         for where, name, key in _secret_refs(pod):
             if (ns, name) not in known:
                 message = f"Secret {name!r} is neither sealed here nor declared external in namespace {ns}"
