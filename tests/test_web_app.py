@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from cdk8s import Chart
-from cdk8s_plus_27 import k8s
+from cdk8s_plus_33 import k8s
 from conftest import find, manifests
 
 from lib.checks.policy import policy_problems

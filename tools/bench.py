@@ -136,7 +136,7 @@ def machine() -> list[tuple[str, str]]:
     meminfo = Path("/proc/meminfo").read_text().split() if Path("/proc/meminfo").exists() else []
     memory = f"{int(meminfo[meminfo.index('MemTotal:') + 1]) / 1024**2:.1f} GiB" if meminfo else "?"
     node = subprocess.run([ENV["JSII_NODE"], "--version"], capture_output=True, text=True, check=False).stdout
-    versions = ", ".join(f"{p} {importlib.metadata.version(p)}" for p in ("cdk8s", "cdk8s-plus-27", "jsii"))
+    versions = ", ".join(f"{p} {importlib.metadata.version(p)}" for p in ("cdk8s", "cdk8s-plus-33", "jsii"))
     return [
         ("CPU", models[0] if models else platform.processor() or platform.machine()),
         ("cores", str(os.cpu_count())),

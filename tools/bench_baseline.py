@@ -2,7 +2,7 @@
 
 It reads the objects from a synth's output folder, so it always renders what the synth renders and
 never drifts from it, and builds each one the plainest way cdk8s offers: a core kind as the
-`cdk8s_plus_27.k8s` L1 class of its kind with typed props (as a hand-written program passes them),
+`cdk8s_plus_33.k8s` L1 class of its kind with typed props (as a hand-written program passes them),
 a custom resource as a `cdk8s.ApiObject` with a JSON patch for its spec; one Chart per folder; then
 `App.synth()` writes the YAML. No lib/, no values file, no checks. tools/bench.py times it beside the
 synth and compares their objects.
@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 from cdk8s import ApiObject, ApiObjectMetadata, App, Chart, JsonPatch, YamlOutputType
-from cdk8s_plus_27 import k8s
+from cdk8s_plus_33 import k8s
 
 
 def _snake(key: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import get_args
 
-from cdk8s_plus_27 import k8s
+from cdk8s_plus_33 import k8s
 from constructs import Construct
 
 from lib.labels import AppLabels

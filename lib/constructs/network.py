@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from cdk8s_plus_27 import k8s
+from cdk8s_plus_33 import k8s
 from constructs import Construct
 
 from lib.labels import NAMESPACE_NAME, AppLabels

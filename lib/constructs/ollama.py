@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import ClassVar
 
-from cdk8s_plus_27 import k8s
+from cdk8s_plus_33 import k8s
 from constructs import Construct
 
 from lib import rules

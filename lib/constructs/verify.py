@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
-from cdk8s_plus_27 import k8s
+from cdk8s_plus_33 import k8s
 from constructs import Construct
 
 from lib.labels import AppLabels

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cdk8s_plus_27 import k8s
+from cdk8s_plus_33 import k8s
 from constructs import Construct
 
 from lib import rules
@@ -127,7 +127,7 @@ class WebApp(Construct):
                 spec=k8s.PersistentVolumeClaimSpec(
                     access_modes=["ReadWriteOnce"],
                     storage_class_name=app.storage.storage_class_name,
-                    resources=k8s.ResourceRequirements(
+                    resources=k8s.VolumeResourceRequirements(
                         requests={"storage": k8s.Quantity.from_string(app.storage.size)}
                     ),
                 ),
