@@ -9,6 +9,20 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
+# What a command line may set: `make synth VALUES=values-staging.yaml [OUTDIR=dist-staging]`,
+# `make diff [BASE=<rev>] [VALUES=...]`. Any other variable is refused, not silently ignored. They
+# reach the commands through the environment, never pasted into shell text.
+VALUES ?= values-homelab.yaml
+COMMAND_LINE_VARIABLES := VALUES OUTDIR BASE PYTHON
+GIVEN_VARIABLES := $(foreach a,$(MAKEOVERRIDES),$(firstword $(subst =, ,$(subst :=,=,$(a)))))
+UNKNOWN_VARIABLES := $(filter-out $(COMMAND_LINE_VARIABLES),$(GIVEN_VARIABLES))
+ifneq ($(UNKNOWN_VARIABLES),)
+$(error unknown variable $(firstword $(UNKNOWN_VARIABLES)); make takes $(COMMAND_LINE_VARIABLES))
+endif
+export HOMELAB_VALUES := $(VALUES)
+export HOMELAB_OUTDIR := $(OUTDIR)
+export HOMELAB_BASE := $(BASE)
+
 # jsii (and the cdk8s CLI) run on the pinned Node 22 from package.json, not the
 # machine's Node 20, for which jsii prints an end-of-life banner on every run.
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
@@ -16,7 +30,7 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 # The CLI would ask the npm registry for a newer version on every run.
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: bootstrap compile synth test diff lint imports imports-online clean bench graph renovate-validate
+.PHONY: bootstrap compile synth test snapshots diff lint imports imports-online clean bench graph renovate-validate
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -34,17 +48,20 @@ bootstrap: $(BIN)/.installed node_modules/.installed
 compile: bootstrap
 	$(BIN)/python -m compileall -q lib imports
 
-synth: compile  ## Render values-homelab.yaml into dist/
-	$(BIN)/python main.py
+synth: compile  ## Render VALUES (default values-homelab.yaml) into its gitops.path (default dist/), or OUTDIR
+	$(BIN)/python main.py --values "$$HOMELAB_VALUES" $${HOMELAB_OUTDIR:+--outdir "$$HOMELAB_OUTDIR"}
 
 test: bootstrap  ## Run the whole test suite
 	$(BIN)/python -m pytest
 
-diff: bootstrap  ## Diff the rendered objects against BASE (default: merge base with main)
-	$(BIN)/python tools/diff.py $(if $(BASE),--base $(BASE))
+snapshots: synth graph  ## After a change to values-homelab.yaml: dist/, docs/network.md and its snapshots, to review and commit
+	$(BIN)/python -m pytest -q tests/test_snapshots.py --snapshot-update
 
-graph: bootstrap  ## Draw who can reach whom, from dist/, into docs/network.md
-	$(BIN)/python tools/graph.py
+diff: bootstrap  ## Diff the rendered objects of VALUES against BASE (default: merge base with main)
+	$(BIN)/python tools/diff.py --values "$$HOMELAB_VALUES" $${HOMELAB_BASE:+--base "$$HOMELAB_BASE"}
+
+graph: bootstrap  ## Draw who can reach whom, from the rendered folder of VALUES, into docs/network.md
+	$(BIN)/python tools/graph.py --values "$$HOMELAB_VALUES" $${HOMELAB_OUTDIR:+--dist "$$HOMELAB_OUTDIR"}
 
 bench: bootstrap  ## Time the synth against its budgets (about 2 minutes; exit 1 when one is missed)
 	$(BIN)/python tools/bench.py

@@ -1,9 +1,10 @@
 """Synthesize the cluster's desired state into plain YAML.
 
-    python main.py [--values values-homelab.yaml] [--outdir dist]
+    python main.py [--values values-homelab.yaml] [--outdir DIR]
 
-values file -> typed settings -> deploy units (cdk8s Charts) -> the safety gate -> dist/<unit>/.
-`cdk8s synth` runs this file too; it passes its output folder as CDK8S_OUTDIR.
+values file -> typed settings -> deploy units (cdk8s Charts) -> the safety gate -> <outdir>/<unit>/.
+The output folder is --outdir, else CDK8S_OUTDIR (`cdk8s synth` passes its own), else the values
+file's `gitops.path` (the folder the GitOps engine syncs: dist for the homelab).
 """
 
 from __future__ import annotations
@@ -36,21 +37,24 @@ def deploy_units(app: App, values: Values) -> list[DeployUnit]:
         name: NamespaceUnit(app, name, settings=settings, part_of=values.part_of)
         for name, settings in values.namespaces.items()
     }
-    apps = [
-        AppUnit(
+    waits_for = values.waits_for
+    apps = {
+        name: AppUnit(
             app,
             name,
             app=settings,
             namespace=namespaces.get(settings.namespace),  # None for an external namespace
             cluster=values.cluster,
-            catalog=values.apps,
             engines=engines,
             part_of=values.part_of,
+            waits_for=waits_for[name],
         )
         for name, settings in values.apps.items()
-    ]
-    checks = [] if verified_by_hook(engines) else [VerifyUnit(app, a, check=a.check) for a in apps if a.check]
-    synced: list[DeployUnit] = [*namespaces.values(), *apps, *checks]
+    }
+    for unit in apps.values():
+        unit.connect(apps, values.cluster)
+    checks = [] if verified_by_hook(engines) else [VerifyUnit(app, a, check=a.check) for a in apps.values() if a.check]
+    synced: list[DeployUnit] = [*namespaces.values(), *apps.values(), *checks]
     bootstrap = [
         GitOpsUnit(app, engine, gitops=values.gitops, units=synced, part_of=values.part_of) for engine in engines
     ]
@@ -62,8 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--values", default="values-homelab.yaml", help="values file (default: %(default)s)")
     parser.add_argument(
         "--outdir",
-        default=os.environ.get("CDK8S_OUTDIR", "dist"),
-        help="output folder, replaced whole (default: %(default)s)",
+        default=os.environ.get("CDK8S_OUTDIR"),
+        help="output folder, replaced whole (default: the values file's gitops.path)",
     )
     args = parser.parse_args(argv)
     try:
@@ -71,12 +75,19 @@ def main(argv: list[str] | None = None) -> int:
     except ValuesError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    for source, target in values.unordered:
+        print(
+            f"note: {args.values}: apps.{source}.talksTo: {target} already waits for {source}; "
+            f"{source}'s unit does not wait for {target}'s (a cycle cannot be ordered)",
+            file=sys.stderr,
+        )
+    outdir = args.outdir or values.gitops.path
     # Everything allocated so far lives until exit: keep the collector off it, now and at shutdown.
     gc.freeze()
     try:
-        synth(deploy_units(App(), values), values, Path(args.outdir))
+        synth(deploy_units(App(), values), values, Path(outdir))
     except RenderError as err:
-        print(f"error: {args.values}: the render is invalid; {args.outdir}/ is unchanged:", file=sys.stderr)
+        print(f"error: {args.values}: the render is invalid; {outdir}/ is unchanged:", file=sys.stderr)
         for problem in err.problems:
             print(f"  {problem}", file=sys.stderr)
         return 1

@@ -4,7 +4,8 @@ This is the one place a kind is registered. Its construct takes
 `(scope, id, *, name, app, labels)`, names its settings class `Settings` (the
 keys an app of that kind may have) and the `software` it runs (the
 `app.kubernetes.io/name` label; None for the app's own name), and exposes the
-Service it serves (`service_name`, `service_port`) for HTTPS, and the `check`
+`ports` it listens on (name -> port, on its Service named like the app) and the
+`selector` labels of its pods, for routes and NetworkPolicies, and the `check`
 that proves it works after a sync (None when it has none).
 """
 
@@ -17,23 +18,23 @@ from constructs import Construct
 from lib.constructs.n8n import N8nApp
 from lib.constructs.ollama import OllamaApp
 from lib.constructs.verify import Check
-from lib.constructs.web_app import WebApp
+from lib.constructs.workload import Workload
 from lib.labels import AppLabels
-from lib.values.schema import App
+from lib.values.schema import App, Port
 
 
 class AppConstruct(Protocol):
     Settings: type[App]
     software: str | None
-    service_name: str
-    service_port: int
+    ports: dict[str, Port]
+    selector: dict[str, str]
     check: Check | None
 
     def __init__(self, scope: Construct, id: str, *, name: str, app: Any, labels: AppLabels) -> None: ...
 
 
 KINDS: dict[str, type[AppConstruct]] = {
-    "web": WebApp,
+    "web": Workload,
     "ollama": OllamaApp,
     "n8n": N8nApp,
 }

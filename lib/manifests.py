@@ -20,6 +20,14 @@ ObjectKey = tuple[str, str, str, str]
 """(API group, kind, namespace or "", name)."""
 
 
+MANIFEST_SUFFIX = ".k8s.yaml"
+
+
+def file_name(obj: Manifest) -> str:
+    """The object's file in its unit's folder of dist/: `<Kind>.<name>.k8s.yaml`."""
+    return f"{obj['kind']}.{obj['metadata']['name']}{MANIFEST_SUFFIX}"
+
+
 def api_group(obj: Manifest) -> str:
     """The API group of an object; "" for the core group, as Argo CD spells it."""
     return str(obj["apiVersion"]).rpartition("/")[0]
@@ -47,11 +55,23 @@ def is_custom_resource(obj: Manifest) -> bool:
     return "." in group and not group.endswith(".k8s.io")
 
 
+WORKLOADS = frozenset({"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob"})
+"""The kinds that run pods from a template."""
+RUN_TO_COMPLETION = frozenset({"Job", "CronJob"})
+"""Workloads whose pods end: no probes, no Service."""
+
+
+def pod_template(obj: Manifest) -> dict[str, Any]:
+    """The pod template of a workload (a CronJob's is inside its job template)."""
+    spec = obj["spec"]["jobTemplate"]["spec"] if obj["kind"] == "CronJob" else obj["spec"]
+    return dict(spec["template"])
+
+
 def pod_templates(objects: list[Manifest]) -> Iterator[tuple[Manifest, dict[str, Any]]]:
     """(workload, its pod spec) for every object that runs pods."""
     for obj in objects:
-        if obj["kind"] in ("Deployment", "StatefulSet", "DaemonSet", "Job"):
-            yield obj, obj["spec"]["template"]["spec"]
+        if obj["kind"] in WORKLOADS:
+            yield obj, pod_template(obj)["spec"]
 
 
 def containers(pod: dict[str, Any]) -> Iterator[dict[str, Any]]:

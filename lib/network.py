@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lib.labels import NAMESPACE_NAME
-from lib.manifests import Manifest, containers, namespace_of, pod_templates
+from lib.manifests import Manifest, containers, namespace_of, pod_template, pod_templates
 
 HOST_RULE = re.compile(r"Host\(`([^`]*)`\)")
 """The hosts of a Traefik route's `match`."""
@@ -58,7 +58,7 @@ def rendered_pods(objects: Iterable[Manifest]) -> list[Pod]:
             for c in containers(spec)
             for p in c.get("ports", [])
         }
-        labels = obj["spec"]["template"].get("metadata", {}).get("labels", {})
+        labels = pod_template(obj).get("metadata", {}).get("labels", {})
         pods.append(Pod(obj["metadata"]["name"], namespace_of(obj), labels, ports, owner=obj))
     return pods
 

@@ -15,10 +15,9 @@ from typing import Any
 
 import yaml
 
-from lib.manifests import Manifest, Units
+from lib.manifests import MANIFEST_SUFFIX, Manifest, Units, file_name
 
 KUSTOMIZATION = "kustomization.yaml"
-MANIFEST_SUFFIX = ".k8s.yaml"
 
 
 class OutputError(Exception):
@@ -39,10 +38,6 @@ _Dumper.add_representer(str, _represent_str)
 def dump(obj: Any, *, sort_keys: bool = False) -> str:
     """One object as dist/ holds it: keys in the order cdk8s renders them (or sorted, for diffs)."""
     return yaml.dump(obj, Dumper=_Dumper, sort_keys=sort_keys, width=1_000_000, allow_unicode=True)
-
-
-def file_name(obj: Manifest) -> str:
-    return f"{obj['kind']}.{obj['metadata']['name']}{MANIFEST_SUFFIX}"
 
 
 def write(units: Units, outdir: Path) -> None:

@@ -130,9 +130,19 @@ def image_repository(value: str) -> None:
         raise InvalidValue(f"expected an image repository such as docker.io/ollama/ollama, got {value!r}")
 
 
+MOVING_TAGS = frozenset({"latest", "main", "master", "stable", "edge", "nightly", "dev", "develop", "rolling"})
+"""Tags that name a branch or a channel, not a release: the image behind them changes without a word."""
+
+
 def image_tag(value: str) -> None:
-    if value == "latest" or not _IMAGE_TAG.fullmatch(value):
-        raise InvalidValue(f"expected a pinned image tag such as 0.17.7 (not 'latest'), got {value!r}")
+    """A tag that names one release; a moving tag (`latest`, `main`, ...) only with a digest (`pinned_image`)."""
+    if not _IMAGE_TAG.fullmatch(value):
+        raise InvalidValue(f"expected an image tag such as 0.17.7, got {value!r}")
+
+
+def moving_tag(value: str) -> bool:
+    """Whether a tag moves with a branch or channel (any case): `latest`, `main`, `nightly`, ..."""
+    return value.lower() in MOVING_TAGS
 
 
 def image_digest(value: str) -> None:
@@ -141,12 +151,18 @@ def image_digest(value: str) -> None:
 
 
 def pinned_image(reference: str) -> None:
-    """A whole image reference, `repository:tag[@digest]`, as a container runs it: its tag is pinned."""
-    tag = reference.partition("@")[0].rsplit("/", 1)[-1].partition(":")[2]
-    try:
-        image_tag(tag)
-    except InvalidValue:
-        raise InvalidValue(f"image {reference!r} must have a pinned tag, not latest") from None
+    """A whole image reference, `repository:tag[@digest]`, as a container runs it: a digest pins it
+    whatever the tag; without one, its tag must name a release (not `latest`, `main`, ...)."""
+    name, _, digest = reference.partition("@")
+    if digest:
+        if not _DIGEST.fullmatch(digest):
+            raise InvalidValue(f"image {reference!r} has a malformed digest (sha256:<64 hex digits>)")
+        return
+    tag = name.rsplit("/", 1)[-1].partition(":")[2]
+    if not _IMAGE_TAG.fullmatch(tag) or moving_tag(tag):
+        raise InvalidValue(
+            f"image {reference!r} must be pinned: a release tag, or a digest (a tag such as latest or main moves)"
+        )
 
 
 def model_name(value: str) -> None:
@@ -216,8 +232,86 @@ def within(network: str, networks: Iterable[str]) -> bool:
 
 
 def timezone(value: str) -> None:
-    if not _TIMEZONE.fullmatch(value):
+    """A time zone of the IANA database (the `tzdata` package's copy): what Kubernetes and the apps load."""
+    if not _TIMEZONE.fullmatch(value) or value not in _time_zones():
         raise InvalidValue(f"expected an IANA time zone such as Europe/Berlin or UTC, got {value!r}")
+
+
+@functools.cache
+def _time_zones() -> frozenset[str]:
+    import zoneinfo
+
+    return frozenset(zoneinfo.available_timezones())
+
+
+_CRON_FIELDS = (  # (name, lowest, highest, names): robfig/cron's standard parser, which Kubernetes uses
+    ("minute", 0, 59, ()),
+    ("hour", 0, 23, ()),
+    ("day of month", 1, 31, ()),
+    ("month", 1, 12, ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
+    ("day of week", 0, 6, ("sun", "mon", "tue", "wed", "thu", "fri", "sat")),
+)
+_CRON_MACROS = frozenset({"@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"})
+_CRON_RANGE = re.compile(r"(?P<start>\*|\?|[0-9]+|[a-z]{3})(?:-(?P<end>[0-9]+|[a-z]{3}))?(?:/(?P<step>[0-9]+))?")
+
+
+def cron_schedule(value: str) -> None:
+    """A CronJob schedule: five fields (minute hour day-of-month month day-of-week) or a macro such as
+    @daily. The time zone is `timeZone`'s, never `TZ=` in the schedule (the API server refuses it)."""
+    expected = "expected a cron schedule such as '0 3 * * *' (minute hour day month weekday) or @daily"
+    if value in _CRON_MACROS:
+        return
+    fields = value.split(" ")
+    if len(fields) != 5 or value.startswith(("TZ=", "CRON_TZ=")):
+        raise InvalidValue(f"{expected}, got {value!r}")
+    for text, (name, low, high, names) in zip(fields, _CRON_FIELDS, strict=True):
+        for part in text.lower().split(","):
+            match = _CRON_RANGE.fullmatch(part)
+            if match is None:
+                raise InvalidValue(f"{expected}; its {name} {text!r} is not a number, range, step or list")
+
+            def number(token: str | None, name: str = name, low: int = low, high: int = high,
+                       names: tuple[str, ...] = names) -> int:  # fmt: skip
+                assert token is not None
+                n = names.index(token) + low if token in names else int(token) if token.isdigit() else -1
+                if not low <= n <= high:
+                    raise InvalidValue(f"{expected}; its {name} {token!r} is outside {low}-{high}")
+                return n
+
+            start, end, step = match["start"], match["end"], match["step"]
+            wildcard = start in ("*", "?")
+            if (wildcard and end is not None) or (start == "?" and not name.startswith("day")):
+                raise InvalidValue(f"{expected}; its {name} {text!r} is not a number, range, step or list")
+            first = low if wildcard else number(start)
+            last = high if wildcard or (end is None and step is not None) else number(end or start)
+            if first > last or (step is not None and int(step) < 1):
+                raise InvalidValue(f"{expected}; its {name} {part!r} is an empty range")
+
+
+_PORT_NAME = re.compile(r"(?=.{1,15}$)(?!.*--)[a-z0-9]([-a-z0-9]*[a-z0-9])?")
+
+
+def port_name(value: str) -> None:
+    """A container port's name (IANA_SVC_NAME): lowercase letters, digits and '-', a letter among them, at most 15."""
+    if not _PORT_NAME.fullmatch(value) or not re.search("[a-z]", value):
+        raise InvalidValue(
+            f"expected a port name such as http or mqtt (lowercase letters, digits and '-', at most 15), got {value!r}"
+        )
+
+
+def file_path(value: str) -> None:
+    """An absolute path of a file in the container, such as /etc/app/config.yaml."""
+    parts = value.split("/")
+    if not value.startswith("/") or value.endswith("/") or ".." in parts or "" in parts[1:]:
+        raise InvalidValue(f"expected an absolute file path in the container such as /etc/app/app.conf, got {value!r}")
+    if not _GIT_PATH.fullmatch(value):
+        raise InvalidValue(f"expected a file path of letters, digits, '.', '_', '-' and '/', got {value!r}")
+
+
+def argument(value: str) -> None:
+    """A command-line argument: any text but NUL, which no process can receive."""
+    if "\x00" in value:
+        raise InvalidValue("holds a NUL character, which no command line can carry")
 
 
 def env_name(value: str) -> None:

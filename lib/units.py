@@ -17,12 +17,12 @@ from constructs import Construct
 
 from lib import __version__
 from lib.constructs.gitops import ArgoCdBootstrap, FluxBootstrap
-from lib.constructs.https import HttpsExposure, NamespaceIngress
+from lib.constructs.https import HttpsExposure, NamespaceIngress, ServiceRef
 from lib.constructs.namespace import Namespace
 from lib.constructs.network import AllowIngress, DefaultDenyIngress, Peer, RestrictEgress
 from lib.constructs.verify import Check, VerifyJob, job_name
 from lib.kinds import KINDS
-from lib.labels import AppLabels, pod_selector
+from lib.labels import AppLabels
 from lib.manifests import Manifest
 from lib.values import schema
 from lib.values.schema import GITOPS_UNIT_PREFIX, NAMESPACE_UNIT_PREFIX
@@ -46,21 +46,21 @@ class DeployUnit(Chart):
         destination: str,
         labels: AppLabels,
         namespace: str | None = None,
-        depends_on: Sequence[DeployUnit] = (),
+        depends_on: Sequence[str] = (),
     ) -> None:
         """
         :param unit_name: the unit's name: its folder in dist/ and its Application or Kustomization.
         :param destination: the namespace the GitOps engine syncs it into.
         :param labels: identity of the unit; every object carries its common labels.
         :param namespace: the namespace of every object. Default: none (each object says, or is cluster-scoped).
-        :param depends_on: units applied before this one. Default: none.
+        :param depends_on: the names of the units applied before this one. Default: none.
         """
         super().__init__(
             scope, unit_name, namespace=namespace, labels=labels.common(), disable_resource_name_hashes=True
         )
         self.unit_name = unit_name
         self.destination = destination
-        self.depends_on = tuple(u.unit_name for u in depends_on)
+        self.depends_on = tuple(depends_on)
         self._manifests: list[Manifest] | None = None
 
     def manifests(self) -> list[Manifest]:
@@ -97,14 +97,10 @@ def software(name: str, app: schema.App) -> str:
     return KINDS[app.kind].software or name
 
 
-def selector(name: str, app: schema.App) -> dict[str, str]:
-    """The selector labels of an app's pods (what its Service selects)."""
-    return pod_selector(software(name, app), name)
-
-
 class AppUnit(DeployUnit):
     """The unit of an app: what its kind renders, HTTPS at its host, its verification (a hook with
-    Argo CD), and the NetworkPolicies of its traffic: who may reach it, and where it may go."""
+    Argo CD), and (once `connect`ed to the catalog) the NetworkPolicies of its traffic: who may reach
+    it, and where it may go. It waits for its namespace's unit and for the apps it talks to."""
 
     def __init__(
         self,
@@ -114,27 +110,28 @@ class AppUnit(DeployUnit):
         app: schema.App,
         namespace: NamespaceUnit | None,
         cluster: schema.Cluster,
-        catalog: Mapping[str, schema.App],
         engines: Collection[schema.Engine],
         part_of: str,
+        waits_for: Sequence[str] = (),
     ) -> None:
         """
         :param name: the app's name: its unit, and the name of its objects.
         :param app: its settings; `app.kind` picks the construct.
         :param namespace: the unit of its namespace; None when the namespace is external.
         :param cluster: the cluster's settings: ingress (for a host), Traefik's and the DNS's pods.
-        :param catalog: every app, by name: those it talks to, and those that talk to it.
         :param engines: the GitOps engines in use: with Argo CD the verification is a hook here.
         :param part_of: the `app.kubernetes.io/part-of` label.
+        :param waits_for: the apps whose units are applied (and ready) before this one. Default: none.
         """
         labels = AppLabels(name=software(name, app), instance=name, version=app.image.tag, part_of=part_of)
         self.app_labels = labels
-        depends_on = [namespace] if namespace else []
+        self.app = app
+        depends_on = [*([namespace.unit_name] if namespace else []), *waits_for]
         super().__init__(
             scope, name, destination=app.namespace, labels=labels, namespace=app.namespace, depends_on=depends_on
         )
-        workload = KINDS[app.kind](self, "App", name=name, app=app, labels=labels)
-        self.check = workload.check
+        self.workload = KINDS[app.kind](self, "App", name=name, app=app, labels=labels)
+        self.check = self.workload.check
         if self.check is not None and verified_by_hook(engines):
             # Flux, when it is used too, applies the hook as a plain Job of this unit: let it replace it.
             VerifyJob(
@@ -157,44 +154,48 @@ class AppUnit(DeployUnit):
                 "Https",
                 labels=labels,
                 host=app.host,
-                backend=workload,
+                backend=ServiceRef(name, self.workload.ports[app.routed_port].port),
                 ingress=ingress,
                 shared=namespace.ingress(ingress),
                 source_ranges=app.source_ranges,
             )
-        self._network(name, app, labels, cluster, catalog)
 
-    def _network(
-        self, name: str, app: schema.App, labels: AppLabels, cluster: schema.Cluster, catalog: Mapping[str, schema.App]
-    ) -> None:
-        """Who may reach the app's port (Traefik for a host, the apps that talk to it, its check),
-        and, unless its egress is open, where it may go."""
-        own = selector(name, app)
-        sources = {
-            source: Peer(namespace=client.namespace, labels=selector(source, client))
-            for source, client in catalog.items()
-            if name in client.talks_to
-        }
+    def peer(self, ports: Sequence[str] | None = None) -> Peer:
+        """Its pods, as a NetworkPolicy names them, on `ports` (names; default: every port it listens on)."""
+        own = self.workload.ports
+        chosen = own if ports is None else {n: own[n] for n in ports}
+        return Peer(
+            namespace=self.destination,
+            labels=self.workload.selector,
+            ports=[(p.port, p.protocol) for p in chosen.values()],
+        )
+
+    def connect(self, catalog: Mapping[str, AppUnit], cluster: schema.Cluster) -> None:
+        """Render its NetworkPolicies: who may reach its ports (Traefik its routed port, the apps that talk
+        to it all of them, its check the port it checks), and, unless its egress is open, where it may go."""
+        name, app = self.unit_name, self.app
+        labels, own = self.app_labels, self.workload.selector
+        sources: dict[str, tuple[Peer, Peer]] = {}  # source -> (who, on which of our ports)
+        for source, client in catalog.items():
+            if name in client.app.talks_to:
+                sources[source] = (client.peer(ports=[]), self.peer())
         if app.host is not None and cluster.ingress is not None:
             traefik = cluster.ingress.traefik
-            sources = {"traefik": Peer(namespace=traefik.namespace, labels=traefik.labels), **sources}
+            who = Peer(namespace=traefik.namespace, labels=traefik.labels)
+            sources = {"traefik": (who, self.peer(ports=[app.routed_port])), **sources}
         if self.check is not None:
-            verify = {**own, "app.kubernetes.io/instance": job_name(name)}
-            sources["verify"] = Peer(namespace=app.namespace, labels=verify)
-        for source, peer in sources.items():
+            who = Peer(namespace=app.namespace, labels={**own, "app.kubernetes.io/instance": job_name(name)})
+            sources["verify"] = (who, self.peer(ports=[schema.HTTP]))
+        for source, (who, target) in sources.items():
             AllowIngress(
                 self, f"From-{source}", name=f"{name}-from-{source}", labels=labels, selector=own,
-                sources=[peer], ports=[app.port],
+                sources=[who], ports=target.ports,
             )  # fmt: skip
         if app.egress != "open":
-            dns = Peer(namespace=cluster.dns.namespace, labels=cluster.dns.labels, ports=[53], protocols=["UDP", "TCP"])
-            targets = [
-                Peer(namespace=catalog[t].namespace, labels=selector(t, catalog[t]), ports=[catalog[t].port])
-                for t in app.talks_to
-            ]
+            dns = Peer(namespace=cluster.dns.namespace, labels=cluster.dns.labels, ports=[(53, "UDP"), (53, "TCP")])
             RestrictEgress(
-                self, "Egress", name=name, labels=labels, selector=own, dns=dns, peers=targets,
-                internet=app.egress == "internet",
+                self, "Egress", name=name, labels=labels, selector=own, dns=dns,
+                peers=[catalog[t].peer() for t in app.talks_to], internet=app.egress == "internet",
             )  # fmt: skip
 
 
@@ -216,7 +217,7 @@ class VerifyUnit(DeployUnit):
             destination=app.destination,
             labels=app.app_labels,
             namespace=app.destination,
-            depends_on=[app],
+            depends_on=[app.unit_name],
         )
         self.timeout = f"{check.deadline_seconds + 60}s"
         VerifyJob(self, "Verify", name=app.unit_name, check=check, labels=app.app_labels, argocd_hook=False)

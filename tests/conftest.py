@@ -1,7 +1,12 @@
-"""Shared fixtures: the homelab values, its render (made once per session), and YAML snapshots."""
+"""Shared fixtures: the library's own catalog (tests/catalogs/library.yaml) and its render (made once
+per session), the user's catalog (values-homelab.yaml) for the tests that guard it, and YAML snapshots.
+
+Library tests use their own catalogs, so that a change to values-homelab.yaml never needs a test edit;
+the homelab is guarded by its snapshots, the gate and the story checks (test_homelab.py)."""
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -32,6 +37,8 @@ from lib.values.schema import Values  # noqa: E402
 from main import deploy_units  # noqa: E402
 
 HOMELAB_VALUES = ROOT / "values-homelab.yaml"
+CATALOGS = ROOT / "tests" / "catalogs"
+LIBRARY_VALUES = CATALOGS / "library.yaml"
 SHARED_CRDS = ROOT.parent / "shared" / "crds"
 NODE_BIN = ROOT / "node_modules" / ".bin"
 REGENERATION_TEST = "test_imports_regenerate_identically_from_the_pinned_crds"
@@ -88,7 +95,7 @@ def yaml_snapshot(snapshot: Any) -> Any:
     return snapshot.use_extension(YamlSnapshotExtension)
 
 
-def load(path: Path = HOMELAB_VALUES) -> Values:
+def load(path: Path = LIBRARY_VALUES) -> Values:
     return load_values(path, kinds=SETTINGS)
 
 
@@ -108,13 +115,32 @@ def synth_values(values: Values, outdir: Path) -> None:
 
 @pytest.fixture(scope="session")
 def values() -> Values:
+    """The library catalog's values."""
     return load()
 
 
 @pytest.fixture(scope="session")
-def homelab(values: Values) -> Units:
-    """The homelab render, shared: treat as read-only (copy before changing)."""
+def library(values: Values) -> Units:
+    """The library catalog's render, shared: treat as read-only (copy before changing)."""
     return render_values(values)
+
+
+@functools.cache
+def homelab_render() -> Units:
+    """The user's catalog rendered once (unchecked): also read at collection, for its unit names."""
+    return render_values(load(HOMELAB_VALUES))
+
+
+@pytest.fixture(scope="session")
+def homelab_values() -> Values:
+    """The user's catalog: only for the tests that guard it (snapshots, gate, stories)."""
+    return load(HOMELAB_VALUES)
+
+
+@pytest.fixture(scope="session")
+def homelab() -> Units:
+    """The user's render, shared: treat as read-only."""
+    return homelab_render()
 
 
 def manifests(chart: Chart) -> list[Manifest]:

@@ -1,6 +1,6 @@
 """The catalog: an app is added through the values file alone, and the synth refuses what would clash.
 
-Each case runs `main.main()` in-process on a values file written here: the homelab's, plus a
+Each case runs `main.main()` in-process on a values file written here: the library catalog's, plus a
 namespace `web` (enforcing `restricted`) holding `whoami` (kind web, with a host and a volume)
 and `echo` (kind web, with a host only), with both GitOps engines.
 """
@@ -14,23 +14,23 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import HOMELAB_VALUES, ROOT, render_values
+from conftest import LIBRARY_VALUES, render_values
 from test_foundation import tree
 
 import lib.kinds
 import main
 from lib.constructs.https import NamespaceIngress
-from lib.constructs.web_app import WebApp
+from lib.constructs.workload import Workload
 from lib.labels import AppLabels
-from lib.output import file_name
+from lib.manifests import file_name
 from lib.values.schema import Ingress, Values
 
-HOMELAB: dict[str, Any] = yaml.safe_load(HOMELAB_VALUES.read_text())
+LIBRARY: dict[str, Any] = yaml.safe_load(LIBRARY_VALUES.read_text())
 RESOURCES = {"requests": {"cpu": "10m", "memory": "16Mi"}, "limits": {"cpu": "100m", "memory": "64Mi"}}
 
 
 def catalog() -> dict[str, Any]:
-    data = copy.deepcopy(HOMELAB)
+    data = copy.deepcopy(LIBRARY)
     data["gitops"]["engine"] = "both"
     data["namespaces"]["web"] = {"podSecurity": "restricted"}
     data["apps"]["whoami"] = {
@@ -48,6 +48,7 @@ def catalog() -> dict[str, Any]:
         "port": 80,
         "resources": RESOURCES,
         "host": "echo.home.example.com",
+        "securityContext": {"runAsUser": 65532},
     }
     return data
 
@@ -75,8 +76,8 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_apps_added_through_values_alone_get_their_units_and_objects(rendered: Path) -> None:
     units = sorted(p.name for p in rendered.iterdir())
-    homelab = sorted(p.name for p in (ROOT / "dist").iterdir())
-    assert units == sorted({*homelab, "gitops-flux", "namespace-web", "whoami", "echo"})
+    library = ["gitops-argocd", "n8n", "namespace-apps", "namespace-ml", "ollama"]
+    assert units == sorted({*library, "gitops-flux", "namespace-web", "whoami", "echo"})
     assert sorted(objects(rendered / "whoami")) == [
         "Certificate.whoami-tls.k8s.yaml",
         "Deployment.whoami.k8s.yaml",
@@ -159,9 +160,9 @@ def test_the_new_units_are_in_the_argocd_and_flux_bootstrap(rendered: Path) -> N
 
 
 def test_adding_apps_changes_nothing_of_the_existing_units(rendered: Path, values: Values) -> None:
-    homelab = render_values(dataclasses.replace(values, gitops=dataclasses.replace(values.gitops, engine="both")))
+    before = render_values(dataclasses.replace(values, gitops=dataclasses.replace(values.gitops, engine="both")))
     for unit in ("namespace-ml", "ollama"):
-        assert objects(rendered / unit) == {file_name(o): o for o in homelab[unit]}, unit
+        assert objects(rendered / unit) == {file_name(o): o for o in before[unit]}, unit
 
 
 # ---------------------------------------------------------------- refusals
@@ -198,7 +199,7 @@ def with_change(path: str, value: Any) -> dict[str, Any]:
         ),
         (
             with_change("apps.echo.models", ["llama3.2:1b"]),
-            "apps.echo.models: unknown key; expected one of kind, namespace, image, port,",
+            "apps.echo.models: is a key of kind ollama, and this app is kind web",
         ),
         (
             {
@@ -227,7 +228,7 @@ def test_a_catalog_error_names_the_app_in_one_line_exit_2_and_dist_untouched(
 INGRESS = Ingress(cluster_issuer="letsencrypt-prod")
 
 
-class GreedyApp(WebApp):
+class GreedyApp(Workload):
     """A kind that brings its own redirect Middleware, as an app copied from a chart might."""
 
     def __init__(self, scope: Any, id: str, *, name: str, app: Any, labels: AppLabels) -> None:
@@ -239,7 +240,7 @@ def test_an_object_two_units_render_is_refused_by_the_gate(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(lib.kinds.KINDS, "greedy", GreedyApp)
-    monkeypatch.setitem(main.SETTINGS, "greedy", WebApp.Settings)
+    monkeypatch.setitem(main.SETTINGS, "greedy", Workload.Settings)
     status, err, out = run(tmp_path, with_change("apps.echo.kind", "greedy"), capsys)
     assert status == 1
     assert "the render is invalid; " in err
@@ -253,6 +254,6 @@ def test_an_object_two_units_render_is_refused_by_the_gate(
 def test_an_output_folder_that_cannot_be_written_is_one_line_exit_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status = main.main(["--values", str(HOMELAB_VALUES), "--outdir", "/proc/x"])
+    status = main.main(["--values", str(LIBRARY_VALUES), "--outdir", "/proc/x"])
     err = capsys.readouterr().err
     assert (status, err) == (2, "error: --outdir: cannot write /proc/x: No such file or directory\n")

@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from conftest import ROOT, synth_values
+from conftest import synth_values
 from test_foundation import tree
 
-import lib.constructs.web_app
+import lib.constructs.workload
 from lib.checks import RenderError, validate
 from lib.checks.policy import policy_problems
 from lib.checks.references import reference_problems
@@ -29,12 +28,9 @@ Objects = list[dict[str, Any]]
 
 
 @pytest.fixture(scope="module")
-def committed() -> Units:
-    """dist/ as committed, unit by unit."""
-    return {
-        unit.name: [yaml.safe_load(p.read_text()) for p in sorted(unit.glob("*.k8s.yaml"))]
-        for unit in sorted((ROOT / "dist").iterdir())
-    }
+def committed(library: Units) -> Units:
+    """The library catalog's render, unit by unit, as dist/ would hold it."""
+    return library
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +57,7 @@ def messages(problems: list[Any]) -> str:
     return "\n".join(str(p) for p in problems)
 
 
-def test_the_homelab_render_passes_every_check(committed: Units, values: Values) -> None:
+def test_the_library_render_passes_every_check(committed: Units, values: Values) -> None:
     assert sum(map(len, committed.values())) == 41
     problems = validate(
         committed,
@@ -92,7 +88,17 @@ def test_the_same_name_in_another_group_or_namespace_is_another_object(committed
         [route], "IngressRoute", route["metadata"]["name"], lambda o: o["metadata"].update(namespace="x")
     )
     other_group = broken([route], "IngressRoute", route["metadata"]["name"], lambda o: o.update(apiVersion="v9/v1"))
-    assert unit_problems({**committed, "other": elsewhere + other_group}) == []
+    assert unit_problems({**committed, "other": elsewhere, "another": other_group}) == []
+
+
+def test_two_objects_one_file_would_hold_are_refused_in_one_line(committed: Units) -> None:
+    """Same kind and name, another API group: two objects, but one file `IngressRoute.<name>.k8s.yaml`."""
+    route = next(o for o in committed["ollama"] if o["kind"] == "IngressRoute")
+    other_group = broken([route], "IngressRoute", route["metadata"]["name"], lambda o: o.update(apiVersion="v9/v1"))
+    assert messages(unit_problems({**committed, "ollama": [*committed["ollama"], *other_group]})) == (
+        "IngressRoute ml/ollama-ingress: (v9/v1) would be written to ollama/IngressRoute.ollama-ingress.k8s.yaml, "
+        "which holds IngressRoute ml/ollama-ingress (traefik.io/v1alpha1); rename one of them"
+    )
 
 
 def test_an_empty_unit_is_refused() -> None:
@@ -230,8 +236,8 @@ def test_schema_follows_the_kubernetes_version(rendered: Objects) -> None:
             "IngressRoute",
             "ollama-ingress-redirect",
             lambda o: o["spec"].update(entryPoints=["websecure"]),
-            "IngressRoute ml/ollama-ingress: host ollama.home.jetzinger.com on entry point websecure is "
-            "also routed by IngressRoute ml/ollama-ingress-redirect",
+            "IngressRoute ml/ollama-ingress-redirect: host ollama.home.jetzinger.com on entry point websecure "
+            "is also routed by IngressRoute ml/ollama-ingress",
         ),
     ],
 )
@@ -253,8 +259,12 @@ def test_a_declared_external_namespace_is_accepted(rendered: Objects) -> None:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (lambda o: pod(o)["containers"][0].update(image="ollama/ollama:latest"), "must have a pinned tag"),
-        (lambda o: pod(o)["containers"][0].update(image="ollama/ollama"), "must have a pinned tag"),
+        (
+            lambda o: pod(o)["containers"][0].update(image="ollama/ollama:latest"),
+            "'ollama/ollama:latest' must be pinned",
+        ),
+        (lambda o: pod(o)["containers"][0].update(image="ollama/ollama"), "'ollama/ollama' must be pinned"),
+        (lambda o: pod(o)["containers"][0].update(image="ollama/ollama:Main"), "'ollama/ollama:Main' must be pinned"),
         (lambda o: pod(o)["containers"][0]["resources"].pop("limits"), "resources.limits.cpu must be set"),
         (lambda o: pod(o)["initContainers"][0].pop("resources"), "container pull-models: resources.requests.cpu"),
         (lambda o: pod(o)["containers"][0].pop("readinessProbe"), "container ollama: readinessProbe must be set"),
@@ -295,10 +305,18 @@ def test_a_restricted_namespace_refuses_ollama_as_root(rendered: Objects) -> Non
 # ---------------------------------------------------------------- atomic synth, by injected faults
 
 
+@pytest.fixture(scope="module")
+def library_dist(tmp_path_factory: pytest.TempPathFactory, values: Values) -> Path:
+    """The library catalog synthesized once, as `make synth` writes it."""
+    out = tmp_path_factory.mktemp("library") / "dist"
+    synth_values(values, out)
+    return out
+
+
 @pytest.fixture
-def outdir(tmp_path: Path) -> Path:
+def outdir(tmp_path: Path, library_dist: Path) -> Path:
     out = tmp_path / "dist"
-    shutil.copytree(ROOT / "dist", out)
+    shutil.copytree(library_dist, out)
     return out
 
 
@@ -315,7 +333,7 @@ def test_an_exception_in_a_construct_leaves_dist_unchanged(
     def explode(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("construct failed")
 
-    monkeypatch.setattr(lib.constructs.web_app.k8s, "KubeService", explode)
+    monkeypatch.setattr(lib.constructs.workload.k8s, "KubeService", explode)
     with pytest.raises(RuntimeError, match="construct failed"):
         synth_values(values, outdir)
     assert_untouched(outdir, before)
@@ -345,10 +363,10 @@ def test_a_failed_swap_puts_the_old_dist_back(outdir: Path, values: Values, monk
     assert_untouched(outdir, before)
 
 
-def test_a_successful_synth_replaces_dist_whole(outdir: Path, values: Values) -> None:
+def test_a_successful_synth_replaces_dist_whole(outdir: Path, values: Values, library_dist: Path) -> None:
     (outdir / "ollama" / "Secret.leftover.k8s.yaml").write_text("kind: Secret\n")
     synth_values(values, outdir)
-    assert tree(outdir) == tree(ROOT / "dist")
+    assert tree(outdir) == tree(library_dist)
     assert sorted(p.name for p in outdir.parent.iterdir()) == ["dist"]
 
 

@@ -1,4 +1,5 @@
-"""tools/diff.py against real, throwaway git repositories holding a copy of the project."""
+"""tools/diff.py against real, throwaway git repositories holding a copy of the project, with the
+library's catalog as their values file."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import LIBRARY_VALUES, ROOT
 
-PROJECT_FILES = ["main.py", "lib", "imports", "values-homelab.yaml", "cdk8s.yaml"]
+PROJECT_FILES = ["main.py", "lib", "imports", "cdk8s.yaml"]
 VALUES = "values-homelab.yaml"
 
 
@@ -29,6 +30,7 @@ def make_repo(path: Path, branch: str = "main") -> Path:
             shutil.copytree(ROOT / name, path / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(ROOT / name, path / name)
+    shutil.copy2(LIBRARY_VALUES, path / VALUES)
     (path / ".gitignore").write_text("__pycache__/\n")
     git(path, "init", "-q", "-b", branch)
     git(path, "add", ".")
@@ -72,6 +74,12 @@ def diff(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_no_change_exits_0(repo: Path) -> None:
     done = diff(repo)
     assert (done.returncode, done.stdout, done.stderr) == (0, "no rendered changes\n", "")
+    assert diff(repo, "--exit-code").returncode == 0
+
+
+def test_a_computed_diff_exits_0_and_with_exit_code_1_as_git_diff_does(repo: Path) -> None:
+    edit(repo, r"^(\s+size:) 50Gi$", r"\1 60Gi")
+    assert (diff(repo).returncode, diff(repo, "--exit-code").returncode) == (0, 1)
 
 
 def test_changed_values_show_a_diff_per_object(repo: Path) -> None:
@@ -79,7 +87,7 @@ def test_changed_values_show_a_diff_per_object(repo: Path) -> None:
     edit(repo, r'^(\s+tag:) "[^"]+"$', r'\1 "9.9.9"')
     edit(repo, r"^partOf: .*$", "partOf: lab")  # a label of every object, the cluster-scoped Namespace too
     done = diff(repo)
-    assert done.returncode == 1, done.stderr
+    assert done.returncode == 0, done.stderr
     out = done.stdout
     assert out.startswith(
         "images:\n  changed: docker.io/ollama/ollama 0.40.2 -> 9.9.9 (Deployment ml/ollama, Job ml/ollama-verify)\n\n"
@@ -99,9 +107,9 @@ def test_changed_values_show_a_diff_per_object(repo: Path) -> None:
 def test_added_and_removed_objects(repo: Path) -> None:
     edit(repo, r"^(\s+models:)\n(\s+- .*\n)+", r"\1 []\n")
     done = diff(repo)
-    assert done.returncode == 1, done.stderr
-    assert "removed: ConfigMap ml/ollama-pull-models\n" in done.stdout
-    assert "removed: ConfigMap ml/ollama-pull-models\n---" not in done.stdout  # no diff body for a removal
+    assert done.returncode == 0, done.stderr
+    assert "removed: ConfigMap ml/ollama-pull-models\n-apiVersion: v1\n-data:\n" in done.stdout, "its YAML, as -"
+    assert "\n-... (" in done.stdout and " more lines)\n" in done.stdout, "the script is long: cut, with a count"
     assert "changed: Deployment ml/ollama\n" in done.stdout  # the init container is gone
 
     assert "removed: Job ml/ollama-verify\n" in done.stdout  # no model, nothing to verify
@@ -110,7 +118,7 @@ def test_added_and_removed_objects(repo: Path) -> None:
     git(repo, "commit", "-q", "-am", "no models")
     git(repo, "checkout", "-q", "HEAD~1", "--", VALUES)  # models back in the working tree only
     done = diff(repo)
-    assert "added: ConfigMap ml/ollama-pull-models\n" in done.stdout
+    assert "added: ConfigMap ml/ollama-pull-models\n+apiVersion: v1\n+data:\n" in done.stdout, "its YAML, as +"
     assert re.search(r"^\d+ objects differ \(4 added, 0 removed, \d+ changed\)\n\Z", done.stdout, re.MULTILINE)
 
 
@@ -121,9 +129,10 @@ def test_an_added_app_shows_its_image_as_added(repo: Path) -> None:
     )
     (repo / VALUES).write_text((repo / VALUES).read_text() + whoami)
     done = diff(repo)
-    assert done.returncode == 1, done.stderr
+    assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("images:\n  added: docker.io/traefik/whoami:v1.10.1 (Deployment ml/whoami)\n\n")
-    assert "added: Deployment ml/whoami\n" in done.stdout
+    assert "added: Deployment ml/whoami\n+apiVersion: apps/v1\n+kind: Deployment\n" in done.stdout
+    assert "+      - image: docker.io/traefik/whoami:v1.10.1\n" in done.stdout
 
 
 def test_unknown_revision_is_one_line_on_stderr(repo: Path) -> None:
@@ -152,7 +161,7 @@ def test_default_base_is_the_merge_base_with_main(repo: Path) -> None:
     git(repo, "checkout", "-q", "feature")
 
     done = diff(repo)
-    assert done.returncode == 1, done.stderr
+    assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("changed: PersistentVolumeClaim ml/ollama\n")
     assert done.stdout.endswith("\n1 object differs (0 added, 0 removed, 1 changed)\n")
     assert "host" not in done.stdout
@@ -162,6 +171,6 @@ def test_without_a_main_branch_the_base_is_head(tmp_path: Path) -> None:
     repo = make_repo(tmp_path / "repo", branch="trunk")
     edit(repo, r"^(\s+size:) 50Gi$", r"\1 60Gi")
     done = diff(repo)
-    assert done.returncode == 1, done.stderr
+    assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("changed: PersistentVolumeClaim ml/ollama\n"), "no image changed: no images section"
     assert done.stdout.endswith("1 object differs (0 added, 0 removed, 1 changed)\n")

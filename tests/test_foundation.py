@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -11,7 +12,7 @@ import pytest
 import yaml
 from conftest import NODE_BIN, ROOT, run_env, synth_values
 
-from lib.values.schema import NAMESPACE_UNIT_PREFIX, Values
+from lib.values.schema import NAMESPACE_UNIT_PREFIX, Cluster, Values
 
 DIST = ROOT / "dist"
 
@@ -27,13 +28,15 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory: pytest.TempPathFactory, values: Values) -> Path:
+    """The library catalog, synthesized."""
     out = tmp_path_factory.mktemp("fresh") / "dist"
     synth_values(values, out)
     return out
 
 
-def test_committed_dist_matches_a_fresh_synth(fresh: Path) -> None:
-    committed, rendered = tree(DIST), tree(fresh)
+def test_committed_dist_matches_a_fresh_synth(tmp_path: Path, homelab_values: Values) -> None:
+    synth_values(homelab_values, tmp_path / "dist")
+    committed, rendered = tree(DIST), tree(tmp_path / "dist")
     stale = sorted(set(committed) - set(rendered))
     missing = sorted(set(rendered) - set(committed))
     changed = sorted(f for f in set(committed) & set(rendered) if committed[f] != rendered[f])
@@ -63,7 +66,7 @@ def test_dist_has_one_folder_per_unit_and_one_manifest_per_file(fresh: Path, val
         assert path.name == f"{obj['kind']}.{obj['metadata']['name']}.k8s.yaml"
 
 
-def test_the_homelab_objects_keep_their_names_which_are_a_contract_with_the_cluster(fresh: Path) -> None:
+def test_objects_keep_their_names_which_are_a_contract_with_the_cluster(fresh: Path) -> None:
     """Renaming one deletes and re-creates it: this list changes only on purpose, said in the change."""
     names = sorted(str(p.relative_to(fresh)) for p in fresh.rglob("*.k8s.yaml"))
     assert names == [
@@ -146,3 +149,13 @@ def test_no_construct_metadata_or_other_files_in_dist() -> None:
     others = [p for p in DIST.rglob("*") if p.is_file() and not p.name.endswith(".k8s.yaml")]
     assert all(p.name == "kustomization.yaml" for p in others), others
     assert shutil.which("cdk8s", path=str(NODE_BIN)), "cdk8s CLI comes from package.json"
+
+
+def test_core_kinds_come_from_the_kubernetes_minor_the_gate_validates_against() -> None:
+    """cdk8s-plus-NN generates the Kubernetes 1.NN API; `cluster.kubernetesVersion` defaults to the
+    schemas the gate checks against. One minor for both, in requirements.txt and in every import."""
+    pinned = re.findall(r"^cdk8s-plus-(\d+)==", (ROOT / "requirements.txt").read_text(), re.MULTILINE)
+    assert pinned == [Cluster().kubernetes_version.split(".")[1]]
+    sources = [*(ROOT / "lib").rglob("*.py"), *(ROOT / "tools").glob("*.py"), ROOT / "main.py"]
+    imported = {n for path in sources for n in re.findall(r"cdk8s_plus_(\d+)", path.read_text())}
+    assert imported == set(pinned)

@@ -194,8 +194,8 @@ def test_volume_claims_and_namespaces_are_never_pruned_or_deleted(values: Values
             assert annotations["kustomize.toolkit.fluxcd.io/prune"] == "disabled", (unit, obj["kind"])
 
 
-def test_custom_resources_skip_argocd_dry_run_while_their_crd_is_missing(homelab: dict[str, Any]) -> None:
-    synced = [o for unit, objs in homelab.items() if not unit.startswith("gitops-") for o in objs]
+def test_custom_resources_skip_argocd_dry_run_while_their_crd_is_missing(library: dict[str, Any]) -> None:
+    synced = [o for unit, objs in library.items() if not unit.startswith("gitops-") for o in objs]
     assert {o["kind"] for o in synced} >= {"IngressRoute", "Middleware", "Certificate"}
     for obj in synced:
         options = obj["metadata"].get("annotations", {}).get("argocd.argoproj.io/sync-options", "")

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from cdk8s import Chart
 from conftest import find, manifests, parse
-from test_values import HOMELAB
+from test_values import LIBRARY
 
 from lib.checks.policy import policy_problems
 from lib.constructs.n8n import N8nApp, N8nSettings
@@ -23,8 +23,8 @@ LABELS = AppLabels(name="n8n", instance="n8n", version="2.48.5", part_of="homela
 
 
 @pytest.fixture(scope="module")
-def unit(homelab: Units) -> list[dict[str, Any]]:
-    return homelab["n8n"]
+def unit(library: Units) -> list[dict[str, Any]]:
+    return library["n8n"]
 
 
 def container(objects: list[dict[str, Any]]) -> dict[str, Any]:
@@ -62,10 +62,10 @@ def test_n8n_runs_as_uid_1000_hardened_with_writable_folders_only_where_it_write
     assert find(unit, "Deployment", "n8n")["spec"]["strategy"] == {"type": "Recreate"}
 
 
-def test_the_apps_namespace_enforces_restricted_and_n8n_passes_it(homelab: Units) -> None:
-    (namespace,) = [o for o in homelab["namespace-apps"] if o["kind"] == "Namespace"]
+def test_the_apps_namespace_enforces_restricted_and_n8n_passes_it(library: Units) -> None:
+    (namespace,) = [o for o in library["namespace-apps"] if o["kind"] == "Namespace"]
     assert namespace["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] == "restricted"
-    assert policy_problems([namespace, *homelab["n8n"]]) == []
+    assert policy_problems([namespace, *library["n8n"]]) == []
 
 
 def test_n8n_probes_liveness_readiness_and_a_startup_that_allows_for_migrations(unit: list[dict[str, Any]]) -> None:
@@ -98,22 +98,22 @@ def test_n8n_environment_behind_traefik(unit: list[dict[str, Any]], values: Valu
     assert values.apps["n8n"].image.tag != "latest"
 
 
-def test_n8n_is_served_over_https_by_the_same_construct_as_ollama(unit: list[dict[str, Any]], homelab: Units) -> None:
+def test_n8n_is_served_over_https_by_the_same_construct_as_ollama(unit: list[dict[str, Any]], library: Units) -> None:
     assert find(unit, "Certificate", "n8n-tls")["spec"]["dnsNames"] == ["n8n.home.jetzinger.com"]
     route = find(unit, "IngressRoute", "n8n-ingress")["spec"]
     assert route["routes"][0]["services"] == [{"kind": "Service", "name": "n8n", "port": 5678}]
     redirect = find(unit, "IngressRoute", "n8n-ingress-redirect")["spec"]["routes"][0]["middlewares"]
     assert redirect == [{"name": "allow-sources"}, {"name": "https-redirect"}]
-    find(homelab["namespace-apps"], "Middleware", "https-redirect")
+    find(library["namespace-apps"], "Middleware", "https-redirect")
     pvc = find(unit, "PersistentVolumeClaim", "n8n")
     assert pvc["spec"]["resources"] == {"requests": {"storage": "5Gi"}}
     assert pvc["metadata"]["annotations"]["argocd.argoproj.io/sync-options"] == "Prune=false,Delete=false"
 
 
 def settings(**overrides: Any) -> N8nSettings:
-    data = copy.deepcopy(HOMELAB["apps"]["n8n"])
+    data = copy.deepcopy(LIBRARY["apps"]["n8n"])
     data.update(overrides)
-    values = copy.deepcopy(HOMELAB)
+    values = copy.deepcopy(LIBRARY)
     values["apps"]["n8n"] = data
     app = parse(yaml.safe_dump(values)).apps["n8n"]
     assert isinstance(app, N8nSettings)
@@ -176,7 +176,7 @@ def test_telemetry_is_a_value(new_chart: Callable[..., Chart]) -> None:
     ],
 )
 def test_an_n8n_value_error_is_one_line(overrides: dict[str, Any], line: str) -> None:
-    data = copy.deepcopy(HOMELAB)
+    data = copy.deepcopy(LIBRARY)
     for key, value in overrides.items():
         if value is None:
             del data["apps"]["n8n"][key]

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 from conftest import ROOT, find, parse, render_values
-from test_values import HOMELAB
+from test_values import LIBRARY
 
 from lib import network as network_model
 from lib.checks.network import network_problems
@@ -28,8 +28,9 @@ STRANGER = Pod("attacker", "default", {"app.kubernetes.io/name": "ollama", "app.
 
 
 @pytest.fixture(scope="module")
-def dist() -> list[Manifest]:
-    return [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "dist").rglob("*.k8s.yaml"))]
+def dist(library: Units) -> list[Manifest]:
+    """Every object of the library catalog's render, as dist/ would hold it."""
+    return [obj for objects in library.values() for obj in objects]
 
 
 def pod(objects: list[Manifest], name: str) -> Pod:
@@ -37,7 +38,7 @@ def pod(objects: list[Manifest], name: str) -> Pod:
     return found
 
 
-# ---------------------------------------------------------------- the four answers, against dist/
+# ---------------------------------------------------------------- the four answers, against the render
 
 
 def test_traefik_reaches_ollama(dist: list[Manifest]) -> None:
@@ -83,10 +84,10 @@ def test_every_route_in_dist_has_the_allow_list_and_every_namespace_its_default_
     assert namespaces and denied == namespaces
 
 
-def test_https_routes_send_hsts(homelab: Units) -> None:
-    headers = find(homelab["namespace-ml"], "Middleware", "secure-headers")["spec"]["headers"]
+def test_https_routes_send_hsts(library: Units) -> None:
+    headers = find(library["namespace-ml"], "Middleware", "secure-headers")["spec"]["headers"]
     assert headers["stsSeconds"] >= 31536000
-    route = find(homelab["ollama"], "IngressRoute", "ollama-ingress")["spec"]["routes"][0]
+    route = find(library["ollama"], "IngressRoute", "ollama-ingress")["spec"]["routes"][0]
     assert route["middlewares"] == [{"name": "allow-sources"}, {"name": "secure-headers"}]
 
 
@@ -191,7 +192,7 @@ def without(objects: list[Manifest], kind: str, name: str) -> list[Manifest]:
     return [copy.deepcopy(o) for o in objects if not (o["kind"] == kind and o["metadata"]["name"] == name)]
 
 
-def test_the_homelab_passes(dist: list[Manifest]) -> None:
+def test_the_library_catalog_passes(dist: list[Manifest]) -> None:
     assert problems(dist) == []
 
 
@@ -234,7 +235,7 @@ def test_the_gate_refuses_an_exposed_app_traefik_cannot_reach(dist: list[Manifes
 
 
 def with_apps(**changes: dict[str, Any]) -> str:
-    data = copy.deepcopy(HOMELAB)
+    data = copy.deepcopy(LIBRARY)
     for app, change in changes.items():
         data["apps"][app].update(change)
     return yaml.safe_dump(data)
@@ -272,8 +273,8 @@ def test_an_app_may_narrow_its_sources_with_an_allow_list_of_its_own(values: Val
 def test_an_ip_strategy_reaches_every_allow_list(values: Values) -> None:
     text = yaml.safe_dump(
         {
-            **HOMELAB,
-            "cluster": {**HOMELAB["cluster"], "ingress": {**HOMELAB["cluster"]["ingress"], "ipStrategy": {"depth": 1}}},
+            **LIBRARY,
+            "cluster": {**LIBRARY["cluster"], "ingress": {**LIBRARY["cluster"]["ingress"], "ipStrategy": {"depth": 1}}},
         }
     )
     units = render_values(parse(text))

@@ -1,4 +1,4 @@
-"""Kind `ollama`: a WebApp plus model provisioning, and the Ollama unit of the homelab (story AC2 to AC5)."""
+"""Kind `ollama`: a Workload plus model provisioning (story AC2 to AC5)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 from cdk8s import Chart
-from conftest import find, manifests
+from conftest import find, manifests, render_values
 
 from lib.constructs.ollama import PULL_SCRIPT, ModelPull, OllamaApp, OllamaSettings, OllamaVerify
 from lib.labels import AppLabels
 from lib.manifests import Units
 from lib.rules import InvalidValue
-from lib.values.schema import Image, ResourceList, Resources, SecurityContext, Storage, Values
+from lib.values.schema import Gpu, Image, ResourceList, Resources, SecurityContext, Storage, Values
 
 LABELS = AppLabels(name="ollama", instance="ollama", version="0.17.7", part_of="homelab")
 STORAGE = Storage(storage_class_name="nfs-client", size="50Gi", mount_path="/root/.ollama")
@@ -117,8 +117,8 @@ def test_ollama_settings_refuse(change: dict[str, Any], message: str) -> None:
     assert str(caught.value).startswith(message), str(caught.value)
 
 
-def test_the_ollama_unit_renders_the_story(homelab: Units, values: Values) -> None:
-    unit = homelab["ollama"]
+def test_the_ollama_unit_renders_the_story(library: Units, values: Values) -> None:
+    unit = library["ollama"]
     for obj in unit:
         assert obj["metadata"]["namespace"] == "ml", obj["metadata"]["name"]
     spec = pod_spec(unit)
@@ -131,17 +131,17 @@ def test_the_ollama_unit_renders_the_story(homelab: Units, values: Values) -> No
     assert certificate["issuerRef"]["name"] == "letsencrypt-prod"
     redirect = find(unit, "IngressRoute", "ollama-ingress-redirect")["spec"]["routes"][0]["middlewares"]
     assert redirect == [{"name": "allow-sources"}, {"name": "https-redirect"}]
-    find(homelab["namespace-ml"], "Middleware", "https-redirect")
+    find(library["namespace-ml"], "Middleware", "https-redirect")
 
 
-def test_every_object_carries_the_six_recommended_labels(homelab: Units) -> None:
+def test_every_object_carries_the_six_recommended_labels(library: Units) -> None:
     keys = {"name", "instance", "version", "component", "part-of", "managed-by"}
-    for unit, objects in homelab.items():
+    for unit, objects in library.items():
         for obj in objects:
             labels = obj["metadata"]["labels"]
             assert {k.removeprefix("app.kubernetes.io/") for k in labels} >= keys, (unit, obj["metadata"]["name"])
             assert labels["app.kubernetes.io/managed-by"] == "cdk8s"
-    template = find(homelab["ollama"], "Deployment", "ollama")["spec"]["template"]["metadata"]["labels"]
+    template = find(library["ollama"], "Deployment", "ollama")["spec"]["template"]["metadata"]["labels"]
     assert {k.removeprefix("app.kubernetes.io/") for k in template} >= keys
 
 
@@ -180,3 +180,11 @@ def test_ollama_runtime_and_verify_settings_refuse(change: dict[str, Any], messa
 @pytest.mark.parametrize("keep_alive", ["5m", "24h", "1h30m", "0", "-1", "3600"])
 def test_keep_alive_takes_what_ollama_takes(keep_alive: str) -> None:
     assert settings(keep_alive=keep_alive).keep_alive == keep_alive
+
+
+def test_ollama_with_the_gpu_profile_on_snapshot(values: Values, yaml_snapshot: Any) -> None:
+    """Phase 2 of story 6.1 is one values switch: this is what it renders."""
+    gpu = Gpu(count=1, runtime_class_name="nvidia", node_selector={"nvidia.com/gpu.present": "true"})
+    ollama = dataclasses.replace(values.apps["ollama"], gpu=gpu)
+    units = render_values(dataclasses.replace(values, apps={**values.apps, "ollama": ollama}))
+    assert [o for o in units["ollama"] if o["kind"] == "Deployment"] == yaml_snapshot

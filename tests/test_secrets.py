@@ -16,12 +16,12 @@ import pytest
 from cdk8s import Chart
 from conftest import find, manifests, parse, render_values
 from test_catalog import catalog
-from test_web_app import settings
+from test_workload import settings
 
 from lib.checks.schema import schema_problems
 from lib.checks.secrets import secret_problems
 from lib.constructs.secrets import SealedSecret
-from lib.constructs.web_app import WebApp
+from lib.constructs.workload import Workload
 from lib.labels import AppLabels
 from lib.rules import InvalidValue
 from lib.synth import check
@@ -35,7 +35,7 @@ LABELS = AppLabels(name="whoami", instance="whoami", version="v1.10.1", part_of=
 
 
 def render(chart: Chart, **overrides: Any) -> list[dict[str, Any]]:
-    WebApp(chart, "web", name="whoami", app=settings(**overrides), labels=LABELS)
+    Workload(chart, "web", name="whoami", app=settings(**overrides), labels=LABELS)
     return manifests(chart)
 
 

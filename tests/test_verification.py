@@ -24,46 +24,46 @@ def with_engine(values: Values, engine: str) -> Values:
 
 
 @pytest.mark.parametrize("app", ["ollama", "n8n"])
-def test_with_argocd_each_app_is_verified_by_a_postsync_hook_in_its_own_unit(homelab: Units, app: str) -> None:
-    verify = job(homelab, app, app)
+def test_with_argocd_each_app_is_verified_by_a_postsync_hook_in_its_own_unit(library: Units, app: str) -> None:
+    verify = job(library, app, app)
     assert verify["metadata"]["annotations"] == {
         "argocd.argoproj.io/hook": "PostSync",
         "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",  # the last run stays until the next sync
     }
-    assert find(homelab[app], "ConfigMap", f"{app}-verify")["data"], "the script, beside the Job"
-    assert not any(u.endswith("-verify") for u in homelab), "no unit of its own with Argo CD"
+    assert find(library[app], "ConfigMap", f"{app}-verify")["data"], "the script, beside the Job"
+    assert not any(u.endswith("-verify") for u in library), "no unit of its own with Argo CD"
 
 
 @pytest.mark.parametrize("app", ["ollama", "n8n"])
-def test_the_job_is_small_and_safe(homelab: Units, app: str) -> None:
-    spec = job(homelab, app, app)["spec"]
+def test_the_job_is_small_and_safe(library: Units, app: str) -> None:
+    spec = job(library, app, app)["spec"]
     assert spec["backoffLimit"] == 1 and spec["activeDeadlineSeconds"] > 0
     pod = spec["template"]["spec"]
     assert pod["automountServiceAccountToken"] is False and "serviceAccountName" not in pod
     assert pod["restartPolicy"] == "Never"
     (container,) = pod["containers"]
     assert set(container["resources"]) == {"requests", "limits"}
-    image = find(homelab[app], "Deployment", app)["spec"]["template"]["spec"]["containers"][0]["image"]
+    image = find(library[app], "Deployment", app)["spec"]["template"]["spec"]["containers"][0]["image"]
     assert container["image"] == image, "the app's own image: nothing else to pull or to pin"
     restricted = {
         "apiVersion": "v1",
         "kind": "Namespace",
-        "metadata": {"name": job(homelab, app, app)["metadata"]["namespace"], "labels": {
+        "metadata": {"name": job(library, app, app)["metadata"]["namespace"], "labels": {
             "pod-security.kubernetes.io/enforce": "restricted"}},
     }  # fmt: skip
-    assert policy_problems([restricted, job(homelab, app, app)]) == [], "restricted-compliant wherever it runs"
+    assert policy_problems([restricted, job(library, app, app)]) == [], "restricted-compliant wherever it runs"
 
 
 @pytest.mark.parametrize("app", ["ollama", "n8n"])
-def test_the_app_service_never_selects_the_job_pod(homelab: Units, app: str) -> None:
-    selector = find(homelab[app], "Service", app)["spec"]["selector"]
-    labels = job(homelab, app, app)["spec"]["template"]["metadata"]["labels"]
+def test_the_app_service_never_selects_the_job_pod(library: Units, app: str) -> None:
+    selector = find(library[app], "Service", app)["spec"]["selector"]
+    labels = job(library, app, app)["spec"]["template"]["metadata"]["labels"]
     assert not selector.items() <= labels.items()
     assert labels["app.kubernetes.io/instance"] == f"{app}-verify"
 
 
-def test_ollama_is_checked_for_its_models_and_the_nfr13_budget(homelab: Units, values: Values) -> None:
-    (container,) = job(homelab, "ollama", "ollama")["spec"]["template"]["spec"]["containers"]
+def test_ollama_is_checked_for_its_models_and_the_nfr13_budget(library: Units, values: Values) -> None:
+    (container,) = job(library, "ollama", "ollama")["spec"]["template"]["spec"]["containers"]
     assert container["command"] == ["/bin/bash", "/verify/verify-ollama.sh"]
     assert container["args"] == list(values.apps["ollama"].models)  # type: ignore[attr-defined]
     env = {e["name"]: e["value"] for e in container["env"]}
@@ -73,8 +73,8 @@ def test_ollama_is_checked_for_its_models_and_the_nfr13_budget(homelab: Units, v
     assert "VERIFY_PUBLIC_HOST" not in env, "viaIngress is off by default"
 
 
-def test_n8n_is_checked_on_its_readiness(homelab: Units) -> None:
-    (container,) = job(homelab, "n8n", "n8n")["spec"]["template"]["spec"]["containers"]
+def test_n8n_is_checked_on_its_readiness(library: Units) -> None:
+    (container,) = job(library, "n8n", "n8n")["spec"]["template"]["spec"]["containers"]
     assert container["command"] == ["node", "/verify/verify-http.js"]
     env = {e["name"]: e["value"] for e in container["env"]}
     assert env["VERIFY_URL"] == "http://n8n.apps.svc:5678/healthz/readiness"
@@ -126,14 +126,14 @@ def test_with_both_engines_flux_may_replace_the_hook_it_applies_with_the_app(val
     ids=["models", "image", "budget"],
 )
 def test_a_changed_image_model_list_or_budget_changes_the_job_so_the_check_runs_again(
-    values: Values, homelab: Units, change: Any
+    values: Values, library: Units, change: Any
 ) -> None:
     changed = dataclasses.replace(values, apps={**values.apps, "ollama": change(values.apps["ollama"])})
-    assert job(render_values(changed), "ollama", "ollama")["spec"] != job(homelab, "ollama", "ollama")["spec"]
+    assert job(render_values(changed), "ollama", "ollama")["spec"] != job(library, "ollama", "ollama")["spec"]
 
 
-def test_the_script_itself_is_in_the_job_so_a_new_script_runs_again(homelab: Units) -> None:
-    annotations = job(homelab, "ollama", "ollama")["spec"]["template"]["metadata"]["annotations"]
+def test_the_script_itself_is_in_the_job_so_a_new_script_runs_again(library: Units) -> None:
+    annotations = job(library, "ollama", "ollama")["spec"]["template"]["metadata"]["annotations"]
     assert len(annotations["checksum/script"]) == 64
 
 

@@ -5,12 +5,14 @@
 The working tree and the base revision are both synthesized into temporary folders, with this
 Python interpreter, and every object is compared by (API group, kind, namespace, name). The report
 starts with the container images that change (added, removed, or old -> new version, with the
-workloads that run them), then the diff of each object, then a summary line. REV defaults to the
-merge base of HEAD with `main` (HEAD when there is no `main` branch). The base revision is
-exported with `git archive`, so no worktree, branch or file is left behind. A relative --values
-path is read from each side's own checkout.
+workloads that run them), then each object that differs: a unified diff of a changed one, the YAML
+of an added (`+`) or removed (`-`) one (cut after SHOWN_LINES lines, with the count left out), then
+a summary line. REV defaults to the merge base of HEAD with `main` (HEAD when there is no `main`
+branch). The base revision is exported with `git archive`, so no worktree, branch or file is left
+behind. A relative --values path is read from each side's own checkout.
 
-Exit status: 0 no rendered changes, 1 some object differs, 2 an error (one line on stderr).
+Exit status, as `git diff`'s: 0 when the report was made, whatever it says; 2 on an error (one line
+on stderr). With --exit-code: 1 when something differs, as `git diff --exit-code`.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from lib.manifests import Manifest, ObjectKey, describe, images, object_key  # n
 from lib.output import KUSTOMIZATION, dump  # noqa: E402
 
 Objects = dict[ObjectKey, Manifest]
+SHOWN_LINES = 40
+"""Lines of an added or removed object shown in full; the rest is counted."""
 
 
 class DiffError(Exception):
@@ -134,6 +138,14 @@ def image_changes(base: Objects, head: Objects) -> list[str]:
     return ["images:\n", *lines, "\n"] if lines else []
 
 
+def shown(text: list[str], sign: str) -> list[str]:
+    """An added (+) or removed (-) object's YAML, cut after SHOWN_LINES lines."""
+    cut = [f"{sign}{line}" for line in text[:SHOWN_LINES]]
+    if len(text) > SHOWN_LINES:
+        cut.append(f"{sign}... ({len(text) - SHOWN_LINES} more lines)\n")
+    return cut
+
+
 def compare(base: Objects, head: Objects) -> tuple[list[str], str]:
     """The report: the images section, then one block per differing object sorted by key; and its summary line."""
     report: list[str] = image_changes(base, head)
@@ -148,6 +160,8 @@ def compare(base: Objects, head: Objects) -> tuple[list[str], str]:
         if old is not None and new is not None:
             label = "/".join(part for part in key[1:] if part)  # kind/namespace/name
             report += difflib.unified_diff(lines(old), lines(new), f"a/{label}", f"b/{label}")
+        else:
+            report += shown(lines(new or old or {}), "+" if new is not None else "-")
     total = sum(counts.values())
     if not total:
         return [], "no rendered changes"
@@ -159,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Diff the rendered manifests of the working tree against a revision.")
     parser.add_argument("--base", help="revision to compare with (default: merge base of HEAD and main, else HEAD)")
     parser.add_argument("--values", default="values-homelab.yaml", help="values file (default: %(default)s)")
+    parser.add_argument("--exit-code", action="store_true", help="exit 1 when something differs (as git diff)")
     args = parser.parse_args(argv)
     try:
         root = Path(git("rev-parse", "--show-toplevel").decode().strip())
@@ -182,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         print(summary)
     except BrokenPipeError:  # `make diff | head`: the reader has what it wanted
         sys.stderr.close()
-    return 1 if report else 0
+    return 1 if report and args.exit_code else 0
 
 
 if __name__ == "__main__":

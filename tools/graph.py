@@ -1,16 +1,19 @@
 """Draw who can reach whom, computed from the rendered objects in dist/, into docs/network.md.
 
-    python tools/graph.py [--dist dist] [--out docs/network.md] [--check]     (or: make graph)
+    python tools/graph.py [--values FILE] [--dist DIR] [--out FILE] [--check]     (or: make graph [VALUES=...])
 
 The flows come from the NetworkPolicies as lib/network.py evaluates them, not from the values:
 between every pod the workloads make, the pods outside the catalog that policies name (Traefik,
 the cluster DNS), a pod in a namespace of no app, the internet and the LAN. The routes come from
 the IngressRoutes and their ipAllowList Middlewares. --check exits 1 when the file is stale.
+The folder read is --dist, else the values file's `gitops.path`; the file written is --out, else
+docs/network.md for values-homelab.yaml and docs/network-<name>.md for values-<name>.yaml.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import sys
 from pathlib import Path
@@ -24,6 +27,9 @@ from lib.labels import NAMESPACE_NAME  # noqa: E402
 from lib.manifests import Manifest  # noqa: E402
 from lib.network import Network, Pod, flows, rendered_pods  # noqa: E402
 from lib.network import routes as network_routes  # noqa: E402
+from lib.values.schema import GitOps  # noqa: E402
+
+HOMELAB_VALUES = "values-homelab.yaml"
 
 INTERNET = Pod("internet", "", address="1.1.1.1")
 LAN = Pod("home LAN host", "", address="192.168.2.10")
@@ -118,18 +124,36 @@ def document(objects: list[Manifest]) -> str:
     )
 
 
+def defaults(values: Path) -> tuple[Path, Path]:
+    """The folder a values file renders into (its gitops.path), and the picture of it."""
+    data = yaml.safe_load(values.read_text()) if values.is_file() else None
+    gitops = data.get("gitops") if isinstance(data, dict) else None
+    path = gitops.get("path") if isinstance(gitops, dict) else None
+    default_path = next(f.default for f in dataclasses.fields(GitOps) if f.name == "path")
+    name = values.name.removesuffix(".yaml").removeprefix("values-")
+    out = "network.md" if values.name == HOMELAB_VALUES else f"network-{name}.md"
+    return ROOT / str(path or default_path), ROOT / "docs" / out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dist", type=Path, default=ROOT / "dist")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "network.md")
+    parser.add_argument("--values", type=Path, default=ROOT / HOMELAB_VALUES, help="default: %(default)s")
+    parser.add_argument("--dist", type=Path, help="default: the values file's gitops.path")
+    parser.add_argument("--out", type=Path, help="default: docs/network.md, or docs/network-<name>.md")
     parser.add_argument("--check", action="store_true", help="exit 1 when the file is stale, write nothing")
     args = parser.parse_args(argv)
-    text = document(load(args.dist))
+    dist, out = defaults(args.values)
+    dist, out = args.dist or dist, args.out or out
+    if not dist.is_dir():
+        print(f"error: {dist} is not a folder: run `make synth` first", file=sys.stderr)
+        return 2
+    text = document(load(dist))
     if args.check:
-        if not args.out.exists() or args.out.read_text() != text:
-            print(f"error: {args.out.relative_to(ROOT)} is stale: run `make graph` and commit it", file=sys.stderr)
+        if not out.exists() or out.read_text() != text:
+            print(f"error: {out} is stale: run `make graph` and commit it", file=sys.stderr)
             return 1
         return 0
+    args.out = out
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text)
     return 0

@@ -41,13 +41,18 @@ def validate(
     traefik: Pod | None = None,
 ) -> list[Problem]:
     """Every problem in a whole render, unit problems and schema first; empty when it is safe to write.
+    An object its schema refuses is not looked at further (its shape is unknown).
 
     `external_secrets`: (namespace, name) -> keys of the secrets created out of band.
     `traefik`: the pod routes come from, which must reach every exposed app. Default: not checked.
     """
-    objects = [obj for objs in units.values() for obj in objs]
     problems = unit_problems(units)
-    problems += [p for obj in objects for p in schema_problems(obj, kubernetes_version)]
+    objects = []
+    for obj in (obj for objs in units.values() for obj in objs):
+        found = schema_problems(obj, kubernetes_version)
+        problems += found
+        if not found:  # the other checks read objects of a known, valid shape
+            objects.append(obj)
     problems += reference_problems(objects, external_namespaces)
     problems += secret_problems(objects, external_secrets)
     problems += network_problems(objects, traefik=traefik, external_namespaces=list(external_namespaces))

@@ -14,7 +14,7 @@ from typing import Any
 
 from lib import rules
 from lib.checks.problems import Problem
-from lib.manifests import Manifest, containers, namespace_of, pod_templates
+from lib.manifests import RUN_TO_COMPLETION, Manifest, containers, namespace_of, pod_templates
 
 POD_SECURITY_LABEL = "pod-security.kubernetes.io/enforce"
 GPU = "nvidia.com/gpu"
@@ -62,7 +62,7 @@ def _workload_messages(obj: Manifest, pod: dict[str, Any]) -> Iterator[str]:
                     yield f"{name}: resources.{kind}.{resource} must be set"
         if GPU in c.get("resources", {}).get("limits", {}) and not pod.get("runtimeClassName"):
             yield f"{name}: asks for {GPU} but the pod has no runtimeClassName (the NVIDIA runtime, README: GPUs)"
-    if obj["kind"] == "Job":
+    if obj["kind"] in RUN_TO_COMPLETION:
         return  # it runs to completion: no probes
     for c in pod.get("containers", []):
         for probe in ("readinessProbe", "livenessProbe"):

@@ -11,20 +11,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from lib.checks.problems import Problem
-from lib.manifests import Manifest, containers, describe, namespace_of, pod_templates
+from lib.manifests import Manifest, ObjectKey, containers, describe, namespace_of, object_key, pod_templates
 from lib.network import HOST_RULE
 
-Index = dict[tuple[str, str, str], Manifest]  # (kind, namespace, name)
+Index = dict[ObjectKey, Manifest]
+TRAEFIK = "traefik.io"
 
 
 def reference_problems(objects: list[Manifest], external_namespaces: Iterable[str] = ()) -> list[Problem]:
-    index: Index = {(o["kind"], namespace_of(o), o["metadata"]["name"]): o for o in objects}
+    index: Index = {object_key(o): o for o in objects}
     namespaces = {o["metadata"]["name"] for o in objects if o["kind"] == "Namespace"} | set(external_namespaces)
     certificate_secrets = {(namespace_of(o), o["spec"]["secretName"]) for o in objects if o["kind"] == "Certificate"}
     problems = []
 
     def missing(obj: Manifest, kind: str, name: str, where: str) -> None:
-        if (kind, namespace_of(obj), name) not in index:
+        if ("", kind, namespace_of(obj), name) not in index:
             problems.append(
                 Problem(obj, f"{where}: {kind} {name!r} is not rendered in namespace {namespace_of(obj)!r}")
             )
@@ -41,7 +42,8 @@ def reference_problems(objects: list[Manifest], external_namespaces: Iterable[st
     for obj, pod in pod_templates(objects):
         if pod.get("serviceAccountName"):
             missing(obj, "ServiceAccount", pod["serviceAccountName"], "serviceAccountName")
-        volumes = {v["name"] for v in pod.get("volumes", [])}
+        claim_templates = {c["metadata"]["name"] for c in obj["spec"].get("volumeClaimTemplates", [])}
+        volumes = {v["name"] for v in pod.get("volumes", [])} | claim_templates
         for volume in pod.get("volumes", []):
             if "persistentVolumeClaim" in volume:
                 claim = volume["persistentVolumeClaim"]["claimName"]
@@ -63,7 +65,7 @@ def _route_problems(route: Manifest, index: Index, certificate_secrets: set[tupl
         for service in rule.get("services", []):
             if service.get("kind", "Service") != "Service":
                 continue
-            target = index.get(("Service", service.get("namespace", namespace_of(route)), service["name"]))
+            target = index.get(("", "Service", service.get("namespace", namespace_of(route)), service["name"]))
             if target is None:
                 problems.append(Problem(route, f"routes[{i}]: Service {service['name']!r} is not rendered"))
                 continue
@@ -73,7 +75,12 @@ def _route_problems(route: Manifest, index: Index, certificate_secrets: set[tupl
                     Problem(route, f"routes[{i}]: Service {service['name']!r} has no port {service.get('port')!r}")
                 )
         for middleware in rule.get("middlewares", []):
-            if ("Middleware", middleware.get("namespace", namespace_of(route)), middleware["name"]) not in index:
+            if (
+                TRAEFIK,
+                "Middleware",
+                middleware.get("namespace", namespace_of(route)),
+                middleware["name"],
+            ) not in index:
                 problems.append(Problem(route, f"routes[{i}]: Middleware {middleware['name']!r} is not rendered"))
     secret = route["spec"].get("tls", {}).get("secretName")
     if secret and (namespace_of(route), secret) not in certificate_secrets:

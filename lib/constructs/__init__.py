@@ -1,1 +1,2 @@
-"""The constructs: what every app has (`web_app`), what a kind adds (`ollama`), HTTPS, namespaces, GitOps."""
+"""The constructs: the hardened pod (`pod`), what every app has (`workload`), what a kind adds
+(`ollama`, `n8n`), HTTPS, NetworkPolicies, secrets, verification, namespaces, GitOps."""

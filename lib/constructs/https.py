@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from dataclasses import dataclass
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
@@ -45,8 +45,9 @@ from lib.labels import AppLabels
 from lib.values.schema import Ingress
 
 
-class Backend(Protocol):
-    """What a route sends requests to: a Service in the route's namespace, and its port."""
+@dataclass(frozen=True)
+class ServiceRef:
+    """What a route sends requests to: a Service in the route's namespace, and its port's number."""
 
     service_name: str
     service_port: int
@@ -137,7 +138,7 @@ class HttpsExposure(Construct):
         *,
         labels: AppLabels,
         host: str,
-        backend: Backend,
+        backend: ServiceRef,
         ingress: Ingress,
         shared: NamespaceIngress,
         source_ranges: Sequence[str] | None = None,

@@ -1,4 +1,4 @@
-"""Kind `n8n`: a WebApp with the environment n8n needs behind Traefik, and its database choice.
+"""Kind `n8n`: a Workload with the environment n8n needs behind Traefik, and its database choice.
 
 Every variable below is checked against n8n's documentation (README, "n8n"); a wrong name is
 silently ignored by n8n, so the names live here once and the settings refuse them in `env`.
@@ -14,10 +14,10 @@ from constructs import Construct
 
 from lib import rules
 from lib.constructs.verify import Check
-from lib.constructs.web_app import PodAdditions, WebApp
+from lib.constructs.workload import PodAdditions, Workload
 from lib.labels import AppLabels
 from lib.rules import InvalidValue
-from lib.values.schema import App, SecurityContext, Settings, Verify, setting
+from lib.values.schema import App, SecurityContext, Settings, Verify, plain_http_deployment, setting
 
 HOME = "/home/node"
 DATA = f"{HOME}/.n8n"
@@ -70,8 +70,8 @@ class N8nSettings(App):
 
     kind: str = "n8n"
     kind_env: ClassVar[Mapping[str, str]] = KIND_ENV
-    port: int = setting(rules.port_number, default=5678)
-    probe_path: str = setting(rules.http_path, default="/healthz")
+    port: int | None = setting(rules.port_number, default=5678)
+    probe_path: str | None = setting(rules.http_path, default="/healthz")
     readiness_path: str | None = setting(rules.http_path, default="/healthz/readiness")
     # The image's user is `node` by name: Kubernetes can only check runAsNonRoot against a number.
     security_context: SecurityContext = setting(
@@ -83,6 +83,7 @@ class N8nSettings(App):
     verify: Verify = setting(factory=Verify)
 
     def check(self) -> None:
+        plain_http_deployment(self)
         super().check()
         if self.host is None:
             raise InvalidValue("is required: n8n builds its editor and webhook URLs from it", ".host")
@@ -99,7 +100,7 @@ class N8nSettings(App):
 
 
 class N8nApp(Construct):
-    """Renders n8n: a WebApp (uid 1000, read-only root with emptyDirs for ~/.cache and ~/.npm, its data
+    """Renders n8n: a Workload (a Deployment; uid 1000, read-only root with emptyDirs for ~/.cache and ~/.npm, its data
     volume at ~/.n8n) with the environment n8n needs behind a TLS-terminating Traefik: the public host,
     protocol and port, editor and webhook URLs, one proxy hop, the time zone, telemetry, the database.
     """
@@ -138,7 +139,7 @@ class N8nApp(Construct):
                 "DB_POSTGRESDB_USER": app.database.user,
             }
         assert set(env) <= set(KIND_ENV)
-        server = WebApp(
+        server = Workload(
             self,
             "Server",
             name=name,
@@ -147,8 +148,7 @@ class N8nApp(Construct):
             # n8n will not start without ~/.cache; npm writes ~/.npm when community nodes are installed.
             additions=PodAdditions(env=env, writable_paths=(f"{HOME}/.cache", f"{HOME}/.npm")),
         )
-        self.service_name = server.service_name
-        self.service_port = server.service_port
+        self.ports, self.selector = server.ports, server.selector
         # Story 6.2: n8n works when its readiness answers 200 (database connected and migrated).
         path = app.readiness_path or app.probe_path
         public = {"VERIFY_PUBLIC_URL": f"https://{app.host}{path}"} if app.verify.via_ingress else {}

@@ -22,14 +22,17 @@ PRIVATE_RANGES = ("10.0.0.0/8", "100.64.0.0/10", "172.16.0.0/12", "192.168.0.0/1
 CGNAT range, link-local."""
 
 
+PolicyPort = tuple[int | str, str]
+"""A port (number or container port name) and its protocol (TCP or UDP)."""
+
+
 @dataclass(frozen=True, kw_only=True)
 class Peer:
     """Pods in `namespace` with `labels` (all pods there when empty), reached on `ports` (all when empty)."""
 
     namespace: str
     labels: Mapping[str, str] = field(default_factory=dict)
-    ports: Sequence[int | str] = ()
-    protocols: Sequence[str] = ("TCP",)
+    ports: Sequence[PolicyPort] = ()
 
     def peer(self) -> k8s.NetworkPolicyPeer:
         return k8s.NetworkPolicyPeer(
@@ -43,8 +46,7 @@ class Peer:
                 port=k8s.IntOrString.from_number(p) if isinstance(p, int) else k8s.IntOrString.from_string(p),
                 protocol=protocol,
             )
-            for p in self.ports
-            for protocol in self.protocols
+            for p, protocol in self.ports
         ]
         return ports or None
 
@@ -81,14 +83,14 @@ class AllowIngress(Construct):
         labels: AppLabels,
         selector: Mapping[str, str],
         sources: Sequence[Peer],
-        ports: Sequence[int | str],
+        ports: Sequence[PolicyPort],
     ) -> None:
         """
         :param name: the policy's name, `<app>-from-<source>`.
         :param labels: identity of the app; the policy adds component "network".
         :param selector: the app's selector labels: the pods it protects.
         :param sources: who may connect (pods, by namespace and labels).
-        :param ports: the container ports they may connect to (numbers or names).
+        :param ports: the container ports they may connect to (numbers or names), with their protocols.
         """
         super().__init__(scope, id)
         if not sources or not ports:

@@ -1,4 +1,4 @@
-"""Kind `ollama`: a WebApp plus model provisioning, and the settings only Ollama has."""
+"""Kind `ollama`: a Workload plus model provisioning, and the settings only Ollama has."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from constructs import Construct
 
 from lib import rules
 from lib.constructs.verify import Check
-from lib.constructs.web_app import InitContainer, PodAdditions, WebApp
+from lib.constructs.workload import InitContainer, PodAdditions, Workload
 from lib.labels import AppLabels
 from lib.rules import InvalidValue
-from lib.values.schema import App, SecurityContext, Settings, Verify, camel, setting
+from lib.values.schema import App, SecurityContext, Settings, Verify, camel, plain_http_deployment, setting
 
 HOME = "/root/.ollama"
 """Ollama's home when it runs as root: its models and its key. The volume is mounted here."""
@@ -58,11 +58,12 @@ class OllamaSettings(App):
     """An Ollama server: the common app settings, with Ollama's defaults, plus the models to provide."""
 
     kind: str = "ollama"
+    runs_as_root: ClassVar[bool] = True
     kind_env: ClassVar[Mapping[str, str]] = {HOST_VARIABLE: "port"} | {v: camel(k) for k, v in RUNTIME_ENV.items()}
-    port: int = setting(rules.port_number, default=11434)
+    port: int | None = setting(rules.port_number, default=11434)
     # /api/version answers once the HTTP API is up, and costs nothing, unlike / (a static
     # banner) or /api/tags (reads every manifest).
-    probe_path: str = setting(rules.http_path, default="/api/version")
+    probe_path: str | None = setting(rules.http_path, default="/api/version")
     models: tuple[str, ...] = setting(rules.each(rules.model_name), rules.unique("model"), default=())
     model_pull: ModelPull = setting(factory=ModelPull)
     verify: OllamaVerify = setting(factory=OllamaVerify)
@@ -72,6 +73,7 @@ class OllamaSettings(App):
     context_length: int | None = setting(rules.positive, default=None)
 
     def check(self) -> None:
+        plain_http_deployment(self)
         super().check()
         if self.storage is None:
             raise InvalidValue(f"is required: the models live on this volume, mounted at {HOME}", ".storage")
@@ -87,7 +89,7 @@ class OllamaSettings(App):
 
 
 class OllamaApp(Construct):
-    """Renders Ollama: a WebApp running as root with its models volume at /root/.ollama, and
+    """Renders Ollama: a Workload (a Deployment) running as root with its models volume at /root/.ollama, and
     with `models`, the init container `pull-models` and the ConfigMap `<name>-pull-models`
     holding its script (lib/scripts/pull-models.sh), so the pod is Ready only with every
     model on the volume. Root is kept, with everything else a root process could use
@@ -134,19 +136,17 @@ class OllamaApp(Construct):
                 # A changed script restarts the pod, as a changed model list does.
                 annotations={"checksum/pull-models": hashlib.sha256(PULL_SCRIPT.encode()).hexdigest()},
             )
-        server = WebApp(
+        server = Workload(
             self,
             "Server",
             name=name,
             app=app,
             labels=labels,
             additions=additions,
-            run_as_root=True,
             volume_name="models",
             storage_component="model-storage",
         )
-        self.service_name = server.service_name
-        self.service_port = server.service_port
+        self.ports, self.selector = server.ports, server.selector
         # Story 6.2: in Ollama's own image (no curl; bash and its CLI), as nobody, a home in /tmp.
         public = {"VERIFY_PUBLIC_HOST": str(app.host)} if app.verify.via_ingress else {}
         self.check: Check | None = (

@@ -16,6 +16,7 @@ from importlib import resources
 from cdk8s_plus_33 import k8s
 from constructs import Construct
 
+from lib.constructs import pod
 from lib.labels import AppLabels
 from lib.values.schema import VERIFY_UNIT_SUFFIX
 
@@ -53,8 +54,8 @@ class Check:
 
 class VerifyJob(Construct):
     """Renders the ConfigMap `<name>-verify` holding the check's script, and the Job `<name>-verify`
-    that runs it: one try and one retry within the deadline, no service-account token, non-root,
-    read-only, small; a changed image, argument or script changes the Job, so the check runs again.
+    that runs it on the hardened pod (`pod.py`): one try and one retry within the deadline, non-root,
+    small; a changed image, argument or script changes the Job, so the check runs again.
 
     Its pod is labelled `<name>-verify`, not `<name>`: the app's Service must never select it.
     """
@@ -94,6 +95,7 @@ class VerifyJob(Construct):
             annotations[FLUX_FORCE] = "enabled"
         pod_labels = {**labels.full("verify"), "app.kubernetes.io/instance": job}
         quantity = k8s.Quantity.from_string
+        tmp_mounts, tmp_volumes = pod.scratch()
         k8s.KubeJob(
             self,
             "Job",
@@ -106,35 +108,23 @@ class VerifyJob(Construct):
                         labels=pod_labels,
                         annotations={"checksum/script": hashlib.sha256(script.encode()).hexdigest()},
                     ),
-                    spec=k8s.PodSpec(
+                    spec=pod.pod_spec(
                         restart_policy="Never",
-                        automount_service_account_token=False,
-                        security_context=k8s.PodSecurityContext(
-                            run_as_non_root=True,
-                            run_as_user=check.run_as_user,
-                            run_as_group=check.run_as_user,
-                            seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-                        ),
+                        run_as=pod.RunAs(user=check.run_as_user, group=check.run_as_user),
                         containers=[
-                            k8s.Container(
+                            pod.container(
                                 name="verify",
                                 image=check.image,
-                                image_pull_policy="IfNotPresent",
                                 command=[*check.command, f"{SCRIPTS}/{check.script}"],
-                                args=list(check.args) or None,
-                                env=[k8s.EnvVar(name=k, value=v) for k, v in check.env.items()] or None,
+                                args=check.args,
+                                env=[k8s.EnvVar(name=k, value=v) for k, v in check.env.items()],
                                 resources=k8s.ResourceRequirements(
                                     requests={"cpu": quantity("10m"), "memory": quantity("32Mi")},
                                     limits={"cpu": quantity("500m"), "memory": quantity(check.memory)},
                                 ),
-                                security_context=k8s.SecurityContext(
-                                    allow_privilege_escalation=False,
-                                    capabilities=k8s.Capabilities(drop=["ALL"]),
-                                    read_only_root_filesystem=True,
-                                ),
-                                volume_mounts=[
+                                mounts=[
                                     k8s.VolumeMount(name="script", mount_path=SCRIPTS, read_only=True),
-                                    k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+                                    *tmp_mounts,
                                 ],
                             )
                         ],
@@ -142,7 +132,7 @@ class VerifyJob(Construct):
                             k8s.Volume(
                                 name="script", config_map=k8s.ConfigMapVolumeSource(name=job, default_mode=0o555)
                             ),
-                            k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource()),
+                            *tmp_volumes,
                         ],
                     ),
                 ),

@@ -119,6 +119,17 @@ class _Builder:
             raise InvalidValue(f"expected one of {', '.join(self.kinds)}, got {_describe(kind)}", f"{path}.kind")
         return typing.cast(App, self.dataclass(self.kinds[kind], data, path))
 
+    def unknown(self, cls: Any, key: object, fields: Mapping[str, Any]) -> str:
+        """Why a key is refused: a close key it may mean, the kinds that have it, or the keys there are."""
+        close = difflib.get_close_matches(str(key), list(fields), n=1)
+        if close:
+            return f"unknown key; did you mean {close[0]!r}?"
+        if isinstance(cls, type) and issubclass(cls, App):
+            owners = [kind for kind, settings in self.kinds.items() if key in dataclass_keys(settings)]
+            if owners:
+                return f"is a key of kind {' and '.join(owners)}, and this app is kind {cls.kind}"
+        return f"unknown key; expected one of {', '.join(fields)}"
+
     def dataclass(self, cls: Any, data: Any, path: str) -> Any:
         if not isinstance(data, dict):
             raise InvalidValue(f"expected a mapping, got {_describe(data, path)}", path or "(top level)")
@@ -126,9 +137,7 @@ class _Builder:
         prefix = f"{path}." if path else ""
         for key in data:
             if key not in fields:
-                close = difflib.get_close_matches(str(key), list(fields), n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of {', '.join(fields)}"
-                raise InvalidValue(f"unknown key{hint}", f"{prefix}{key_text(key)}")
+                raise InvalidValue(self.unknown(cls, key, fields), f"{prefix}{key_text(key)}")
         kwargs = {}
         for key, f in fields.items():
             if key in data:
@@ -139,6 +148,11 @@ class _Builder:
             return cls(**kwargs)
         except InvalidValue as err:  # a rule of the settings: its subpath is relative to this mapping
             raise InvalidValue(err.message, f"{path}{err.subpath}" or "(top level)") from None
+
+
+def dataclass_keys(cls: type) -> set[str]:
+    """The YAML keys of a settings class."""
+    return {yaml_key(f) for f in dataclasses.fields(cls)}
 
 
 def _one_line(text: str | None) -> str:

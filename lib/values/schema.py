@@ -23,6 +23,13 @@ from lib.rules import InvalidValue, Rule
 
 PodSecurityLevel = Literal["privileged", "baseline", "restricted"]
 Engine = Literal["argocd", "flux"]
+WorkloadKind = Literal["deployment", "statefulset", "cronjob"]
+
+HTTP = "http"
+"""The name of the port an app serves HTTP on: what `port: N` names, what a host routes to and the
+default probe asks, unless the values name another."""
+CONFIG_MAP_LIMIT = 1024 * 1024
+"""A ConfigMap holds at most 1 MiB (the API server's limit on an object in etcd is about 1.5 MiB)."""
 
 NAMESPACE_UNIT_PREFIX = "namespace-"
 """The deploy unit of namespace `ml` is `namespace-ml`."""
@@ -188,6 +195,14 @@ class Image(Settings):
     tag: str = setting(rules.image_tag)
     digest: str = setting(rules.image_digest, default="")
 
+    def check(self) -> None:
+        if rules.moving_tag(self.tag) and not self.digest:
+            raise InvalidValue(
+                f"{self.tag!r} names whatever was pushed last, not a release: pin one such as 0.17.7, or add "
+                "digest: sha256:...",
+                ".tag",
+            )
+
     @property
     def reference(self) -> str:
         """`repository:tag`, plus `@digest` when one is pinned."""
@@ -209,6 +224,42 @@ class Resources(Settings):
         for name in ("cpu", "memory"):
             if rules.parse_quantity(getattr(self.requests, name)) > rules.parse_quantity(getattr(self.limits, name)):
                 raise InvalidValue(f"requests.{name} must not exceed limits.{name}")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Port(Settings):
+    """A port the app's container listens on (and its Service serves, unless it is a cronjob)."""
+
+    port: int = setting(rules.port_number)
+    protocol: Literal["TCP", "UDP"] = "TCP"
+
+
+@dataclass(frozen=True, kw_only=True)
+class HttpProbe(Settings):
+    path: str = setting(rules.http_path, default="/")
+    port: str = setting(rules.port_name, default=HTTP)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Probe(Settings):
+    """How Kubernetes tells that the app lives and can serve: exactly one of an HTTP GET, a TCP
+    connection to a named port, or a command run in the container (exit 0: healthy)."""
+
+    http: HttpProbe | None = None
+    tcp: str | None = setting(rules.port_name, default=None)
+    exec_: tuple[str, ...] | None = setting(rules.each(rules.argument), default=None, key="exec")
+
+    def check(self) -> None:
+        given = [yaml_key(f) for f in dataclasses.fields(self) if getattr(self, f.name) is not None]
+        if len(given) != 1:
+            raise InvalidValue(f"expected exactly one of http, tcp or exec, got {' and '.join(given) or 'none'}")
+        if self.exec_ is not None and not self.exec_:
+            raise InvalidValue("lists no command", ".exec")
+
+    @property
+    def port(self) -> str | None:
+        """The named port the probe connects to (None for exec)."""
+        return self.http.port if self.http is not None else self.tcp
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -290,10 +341,26 @@ class App(Settings):
 
     kind: str = "web"
     namespace: str = setting(rules.dns_label)
+    workload: WorkloadKind = "deployment"
+    """deployment: pods that serve, one claim shared; statefulset: a claim per pod, kept forever;
+    cronjob: a Job on a schedule, serving nothing."""
     image: Image
-    port: int = setting(rules.port_number)
-    probe_path: str = setting(rules.http_path, default="/")
+    port: int | None = setting(rules.port_number, default=None)
+    """The shorthand for one TCP port named http."""
+    ports: Mapping[str, Port] | None = setting(rules.each_key(rules.port_name), default=None)
+    route_port: str | None = setting(rules.port_name, default=None)
+    """The port (by name) the host routes to. Default: http."""
+    probe: Probe | None = None
+    probe_path: str | None = setting(rules.http_path, default=None)
+    """The path of the default probe (an HTTP GET on port http). Default: /."""
     readiness_path: str | None = setting(rules.http_path, default=None)
+    command: tuple[str, ...] | None = setting(rules.each(rules.argument), default=None)
+    args: tuple[str, ...] | None = setting(rules.each(rules.argument), default=None)
+    replicas: int = setting(rules.positive, default=1)
+    schedule: str | None = setting(rules.cron_schedule, default=None)
+    time_zone: str | None = setting(rules.timezone, default=None)
+    files: Mapping[str, str] = setting(rules.each_key(rules.file_path), factory=dict)
+    """Absolute path -> content: one ConfigMap, each file mounted read-only at its path."""
     resources: Resources
     storage: Storage | None = None
     host: str | None = setting(rules.dns_name, default=None)
@@ -313,8 +380,13 @@ class App(Settings):
 
     kind_env: ClassVar[Mapping[str, str]] = {}
     """Variables the kind sets -> the key they come from ("" for a fixed value): `env` may not set them."""
+    runs_as_root: ClassVar[bool] = False
+    """The kind keeps its image's root user (a documented exception): no runAsNonRoot, no runAsUser."""
 
     def check(self) -> None:
+        self._check_workload()
+        self._check_ports_and_probe()
+        self._check_files()
         for variable in self.env:
             if variable in self.kind_env:
                 source = self.kind_env[variable]
@@ -329,10 +401,151 @@ class App(Settings):
                     )
                 seen[variable] = f".secrets.{name}.env"
 
+    def _check_workload(self) -> None:
+        if self.workload == "cronjob":
+            if self.schedule is None:
+                raise InvalidValue("is required for a cronjob, e.g. '0 3 * * *' (03:00 every day)", ".schedule")
+            served = {".host": self.host, ".port": self.port, ".ports": self.ports, ".routePort": self.route_port}
+            for key in (k for k, v in served.items() if v is not None):
+                raise InvalidValue("a cronjob serves nothing (no Service, no route): remove it", key)
+            probed = {".probe": self.probe, ".probePath": self.probe_path, ".readinessPath": self.readiness_path}
+            for key in (k for k, v in probed.items() if v is not None):
+                raise InvalidValue("a cronjob runs to completion and has no probes: remove it", key)
+            if self.replicas != 1:
+                raise InvalidValue("a cronjob runs one Job per schedule (concurrencyPolicy Forbid): remove it",
+                                   ".replicas")  # fmt: skip
+            return
+        for key, value in {".schedule": self.schedule, ".timeZone": self.time_zone}.items():
+            if value is not None:
+                raise InvalidValue(f"only a cronjob runs on a schedule (workload: cronjob; this is a {self.workload})",
+                                   key)  # fmt: skip
+        if self.workload == "deployment" and self.replicas > 1 and self.storage is not None:
+            raise InvalidValue(
+                f"{self.replicas} pods of a Deployment cannot share its ReadWriteOnce volume (two nodes cannot attach "
+                "it): use workload: statefulset (a volume per pod), or no storage",
+                ".replicas",
+            )
+
+    def _check_ports_and_probe(self) -> None:
+        if self.port is not None and self.ports is not None:
+            raise InvalidValue("give either port (one TCP port named http) or ports, not both", ".ports")
+        if self.ports is not None and not self.ports:
+            raise InvalidValue("lists no port; remove it for an app that listens on none", ".ports")
+        ports = self.container_ports
+
+        def tcp(name: str, key: str, what: str) -> None:
+            if name not in ports or ports[name].protocol != "TCP":
+                have = ", ".join(f"{n} ({p.protocol})" for n, p in ports.items()) or "none"
+                raise InvalidValue(f"{what} the TCP port named {name}, which this app does not have (its ports: "
+                                   f"{have})", key)  # fmt: skip
+
+        if self.route_port is not None and self.host is None:
+            raise InvalidValue("needs host: it names the port the host routes to", ".routePort")
+        if self.host is not None:
+            tcp(self.routed_port, ".routePort" if self.route_port else ".host", "routes to")
+        if self.workload == "cronjob":
+            return
+        if self.probe is not None:
+            for key, value in {".probePath": self.probe_path, ".readinessPath": self.readiness_path}.items():
+                if value is not None:
+                    raise InvalidValue("is the path of the default HTTP probe; with probe, use probe.http.path", key)
+            if self.probe.port is not None:
+                tcp(self.probe.port, ".probe.tcp" if self.probe.tcp else ".probe.http.port", "probes")
+        elif not ports:
+            raise InvalidValue(
+                "is required: the TCP port named http it serves (an app that serves no HTTP gives probe: "
+                "{tcp: <port name>} or {exec: [<command>, ...]} instead)",
+                ".port",
+            )
+        elif HTTP not in ports or ports[HTTP].protocol != "TCP":
+            raise InvalidValue(
+                "is required: this app has no TCP port named http for the default HTTP probe; give "
+                "{tcp: <port name>}, {exec: [<command>, ...]} or {http: {path, port}}",
+                ".probe",
+            )
+
+    def _check_files(self) -> None:
+        keys: dict[str, str] = {}
+        for path in self.files:
+            key = file_key(path)
+            if key in keys:
+                raise InvalidValue(f"is stored under the same ConfigMap key as {keys[key]} ({key})",
+                                   f".files.{rules.key_text(path)}")  # fmt: skip
+            keys[key] = path
+        size = sum(len(k.encode()) + len(v.encode()) for k, v in self.files.items())
+        if size > CONFIG_MAP_LIMIT:
+            raise InvalidValue(f"hold {size} bytes; a ConfigMap holds at most {CONFIG_MAP_LIMIT} (1 MiB)", ".files")
+
     @property
     def secret_env(self) -> dict[str, tuple[str, str]]:
         """Environment variable -> (Secret, key), from every declared secret."""
         return {var: (name, key) for name, secret in self.secrets.items() for var, key in secret.env.items()}
+
+    @property
+    def container_ports(self) -> dict[str, Port]:
+        """Name -> port: `ports`, or `port` as one TCP port named http, or none."""
+        if self.ports is not None:
+            return dict(self.ports)
+        return {HTTP: Port(port=self.port)} if self.port is not None else {}
+
+    @property
+    def routed_port(self) -> str:
+        """The name of the port the host routes to."""
+        return self.route_port or HTTP
+
+    @property
+    def probes(self) -> tuple[Probe, Probe] | None:
+        """(liveness and startup, readiness): `probe` for both, or HTTP GETs on port http at `probePath`
+        and `readinessPath`; None for a cronjob."""
+        if self.workload == "cronjob":
+            return None
+        if self.probe is not None:
+            return self.probe, self.probe
+        path = self.probe_path or "/"
+        live = Probe(http=HttpProbe(path=path))
+        return live, Probe(http=HttpProbe(path=self.readiness_path or path))
+
+
+def _order(apps: Mapping[str, App]) -> tuple[dict[str, tuple[str, ...]], list[tuple[str, str]]]:
+    """Who waits for whom, from talksTo, as a graph without cycles (deterministic: the catalog's order)."""
+    waits: dict[str, list[str]] = {name: [] for name in apps}
+    unordered = []
+
+    def reaches(start: str, goal: str) -> bool:
+        seen, todo = set(), [start]
+        while todo:
+            current = todo.pop()
+            if current == goal:
+                return True
+            if current not in seen:
+                seen.add(current)
+                todo += waits[current]
+        return False
+
+    for name, app in apps.items():
+        for target in app.talks_to:
+            if target in waits and target != name:
+                if reaches(target, name):
+                    unordered.append((name, target))
+                else:
+                    waits[name].append(target)
+    return {name: tuple(targets) for name, targets in waits.items()}, unordered
+
+
+def plain_http_deployment(app: App) -> None:
+    """For a kind that runs one HTTP server in a Deployment (Ollama, n8n): its shape is the kind's."""
+    shaped = {".workload": app.workload != "deployment", ".ports": app.ports is not None,
+              ".probe": app.probe is not None, ".routePort": app.route_port is not None}  # fmt: skip
+    for key, given in shaped.items():
+        if given:
+            raise InvalidValue(f"is set by the {app.kind} kind: one HTTP server in a Deployment, on port", key)
+    if app.port is None:
+        raise InvalidValue(f"is required: the {app.kind} kind serves HTTP on it", ".port")
+
+
+def file_key(path: str) -> str:
+    """The ConfigMap key of a file of `files`: its path without the leading '/', '/' as '_'."""
+    return path.lstrip("/").replace("/", "_")
 
 
 # ---------------------------------------------------------------- the whole file
@@ -347,6 +560,17 @@ class Values(Settings):
     gitops: GitOps
     namespaces: Mapping[str, Namespace] = setting(rules.each_key(rules.dns_label), factory=dict)
     apps: Mapping[str, App] = setting(rules.each_key(rules.app_name), factory=dict)
+
+    @property
+    def waits_for(self) -> dict[str, tuple[str, ...]]:
+        """App -> the apps its unit waits for: those it talks to, in the catalog's order, except where
+        waiting would close a cycle (then the later edge is left out: see `unordered`)."""
+        return _order(self.apps)[0]
+
+    @property
+    def unordered(self) -> list[tuple[str, str]]:
+        """(app, target) of every talksTo left unordered because the target already waits for the app."""
+        return _order(self.apps)[1]
 
     @property
     def external_secrets(self) -> dict[tuple[str, str], tuple[str, ...]]:
@@ -395,6 +619,16 @@ class Values(Settings):
                     raise InvalidValue(
                         f"{target!r} is not another app of the catalog ({others})", f"{where}.talksTo[{i}]"
                     )
+                if not self.apps[target].container_ports:
+                    raise InvalidValue(f"{target!r} listens on no port (a {self.apps[target].workload})",
+                                       f"{where}.talksTo[{i}]")  # fmt: skip
+            level = self.namespaces[app.namespace].pod_security if app.namespace in self.namespaces else None
+            if level == "restricted" and not app.runs_as_root and app.security_context.run_as_user is None:
+                raise InvalidValue(
+                    f"is required: namespace {app.namespace} enforces restricted (runAsNonRoot), and the synth cannot "
+                    "know the image's user; name a non-root uid (README, Adding an app: an image that runs as root)",
+                    f"{where}.securityContext.runAsUser",
+                )
             if app.source_ranges is not None:
                 if app.host is None:
                     raise InvalidValue("needs host: only a route has sources to narrow", f"{where}.sourceRanges")

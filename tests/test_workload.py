@@ -1,10 +1,10 @@
-"""WebApp: what every app of the catalog has (kind `web`), and its settings' own checks."""
+"""Workload: what every app of the catalog has (kind `web`) in each of its shapes, and its settings' own checks."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from cdk8s import Chart
@@ -12,15 +12,34 @@ from cdk8s_plus_33 import k8s
 from conftest import find, manifests
 
 from lib.checks.policy import policy_problems
-from lib.constructs.web_app import InitContainer, PodAdditions, WebApp
+from lib.constructs.workload import InitContainer, PodAdditions, Workload
 from lib.labels import AppLabels
 from lib.rules import InvalidValue
-from lib.values.schema import App, Gpu, Image, ResourceList, Resources, SecurityContext, Storage, Toleration
+from lib.values.schema import (
+    App,
+    Gpu,
+    HttpProbe,
+    Image,
+    Port,
+    Probe,
+    ResourceList,
+    Resources,
+    SecurityContext,
+    Storage,
+    Toleration,
+)
 
 LABELS = AppLabels(name="whoami", instance="whoami", version="1.10.1", part_of="homelab")
 
 
-def settings(**overrides: Any) -> App:
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class RootApp(App):
+    """A kind that keeps its image's root user, as Ollama does."""
+
+    runs_as_root: ClassVar[bool] = True
+
+
+def settings(cls: type[App] = App, **overrides: Any) -> App:
     """A minimal web app: namespace, image, port and resources only."""
     base: dict[str, Any] = {
         "namespace": "test",
@@ -30,11 +49,11 @@ def settings(**overrides: Any) -> App:
             requests=ResourceList(cpu="10m", memory="16Mi"), limits=ResourceList(cpu="100m", memory="64Mi")
         ),
     }
-    return App(**{**base, **overrides})
+    return cls(**{**base, **overrides})
 
 
 def render(chart: Chart, app: App, **props: Any) -> list[dict[str, Any]]:
-    WebApp(chart, "web", name="whoami", app=app, labels=LABELS, **props)
+    Workload(chart, "web", name="whoami", app=app, labels=LABELS, **props)
     return manifests(chart)
 
 
@@ -42,7 +61,7 @@ def pod(objects: list[dict[str, Any]]) -> dict[str, Any]:
     return find(objects, "Deployment", "whoami")["spec"]["template"]["spec"]
 
 
-def test_web_app_defaults(new_chart: Callable[..., Chart]) -> None:
+def test_workload_defaults(new_chart: Callable[..., Chart]) -> None:
     objects = render(new_chart(), settings())
     assert sorted((o["kind"], o["metadata"]["name"]) for o in objects) == [
         ("Deployment", "whoami"),
@@ -87,7 +106,7 @@ def test_web_app_defaults(new_chart: Callable[..., Chart]) -> None:
     assert find(objects, "ServiceAccount", "whoami")["automountServiceAccountToken"] is False
 
 
-def test_web_app_custom(new_chart: Callable[..., Chart]) -> None:
+def test_workload_custom(new_chart: Callable[..., Chart]) -> None:
     app = settings(
         probe_path="/health",
         storage=Storage(storage_class_name="nfs-client", size="1Gi", mount_path="/data"),
@@ -120,8 +139,10 @@ def test_web_app_custom(new_chart: Callable[..., Chart]) -> None:
     assert pvc["metadata"]["labels"] == {"app.kubernetes.io/component": "storage"}
 
 
-def test_web_app_runs_a_kinds_init_containers_in_its_image_with_its_volumes(new_chart: Callable[..., Chart]) -> None:
-    app = settings(storage=Storage(storage_class_name="nfs-client", size="1Gi", mount_path="/data"), env={"A": "1"})
+def test_workload_runs_a_kinds_init_containers_in_its_image_with_its_volumes(new_chart: Callable[..., Chart]) -> None:
+    app = settings(
+        RootApp, storage=Storage(storage_class_name="nfs-client", size="1Gi", mount_path="/data"), env={"A": "1"}
+    )
     step = InitContainer(
         name="migrate", command=["/bin/migrate"], args=["up"], env={"B": "2"}, read_only_mounts={"cfg": "/cfg"}
     )
@@ -131,7 +152,7 @@ def test_web_app_runs_a_kinds_init_containers_in_its_image_with_its_volumes(new_
         volumes=[k8s.Volume(name="cfg", config_map=k8s.ConfigMapVolumeSource(name="cfg"))],
         annotations={"checksum/cfg": "abc"},
     )
-    objects = render(new_chart(), app, additions=additions, run_as_root=True, volume_name="state")
+    objects = render(new_chart(), app, additions=additions, volume_name="state")
     deployment = find(objects, "Deployment", "whoami")["spec"]["template"]
     assert deployment["metadata"]["annotations"] == {"checksum/cfg": "abc"}
     spec = deployment["spec"]
@@ -156,14 +177,14 @@ def test_web_app_runs_a_kinds_init_containers_in_its_image_with_its_volumes(new_
     assert [v["name"] for v in spec["volumes"]] == ["state", "tmp", "cfg"]
 
 
-def test_web_app_refuses_an_env_variable_the_kind_sets_too(new_chart: Callable[..., Chart]) -> None:
-    with pytest.raises(ValueError, match="WebApp web: env: C is set by the kind and by the values"):
+def test_workload_refuses_an_env_variable_the_kind_sets_too(new_chart: Callable[..., Chart]) -> None:
+    with pytest.raises(ValueError, match="Workload web: env: C is set by the kind and by the values"):
         render(new_chart(), settings(env={"C": "x"}), additions=PodAdditions(env={"C": "3"}))
 
 
-def test_web_app_refuses_a_name_a_service_cannot_have(new_chart: Callable[..., Chart]) -> None:
-    with pytest.raises(ValueError, match="WebApp web: name: expected an app name"):
-        WebApp(new_chart(), "web", name="1app", app=settings(), labels=LABELS)
+def test_workload_refuses_a_name_a_service_cannot_have(new_chart: Callable[..., Chart]) -> None:
+    with pytest.raises(ValueError, match="Workload web: name: expected an app name"):
+        Workload(new_chart(), "web", name="1app", app=settings(), labels=LABELS)
 
 
 @pytest.mark.parametrize(
@@ -183,8 +204,8 @@ def test_app_settings_check_themselves_the_same_rules_the_loader_runs(change: di
 
 
 def test_nested_settings_check_themselves_too() -> None:
-    with pytest.raises(InvalidValue, match="tag: expected a pinned image tag"):
-        Image(repository="docker.io/traefik/whoami", tag="latest")
+    with pytest.raises(InvalidValue, match=r"tag: expected an image tag such as 0\.17\.7"):
+        Image(repository="docker.io/traefik/whoami", tag="v1:0")
     with pytest.raises(InvalidValue, match="mountPath: expected an absolute folder path"):
         Storage(storage_class_name="nfs-client", size="1Gi", mount_path="data")
     with pytest.raises(InvalidValue, match=r"requests\.cpu must not exceed limits\.cpu"):
@@ -227,3 +248,63 @@ def test_the_gate_refuses_a_gpu_without_a_runtime_class(new_chart: Callable[...,
 
 def pod_spec_of(objects: list[dict[str, Any]]) -> dict[str, Any]:
     return find(objects, "Deployment", "whoami")["spec"]["template"]["spec"]
+
+
+# ---------------------------------------------------------------- shapes: probes, ports, files, workloads
+
+
+def test_an_exec_probe_runs_its_command_and_an_app_may_listen_on_no_port(new_chart: Callable[..., Chart]) -> None:
+    app = settings(port=None, probe=Probe(exec_=("pg_isready", "-q")), command=("/worker",), args=("--once",))
+    objects = render(new_chart(), app)
+    assert sorted(o["kind"] for o in objects) == ["Deployment", "ServiceAccount"], "no port, no Service"
+    (container,) = pod_spec_of(objects)["containers"]
+    assert (container["command"], container["args"]) == (["/worker"], ["--once"])
+    assert "ports" not in container
+    for probe in ("startupProbe", "readinessProbe", "livenessProbe"):
+        assert container[probe]["exec"] == {"command": ["pg_isready", "-q"]}, probe
+
+
+def test_replicas_reach_the_deployment(new_chart: Callable[..., Chart]) -> None:
+    spec = find(render(new_chart(), settings(replicas=3)), "Deployment", "whoami")["spec"]
+    assert (spec["replicas"], spec["strategy"]) == (3, {"type": "RollingUpdate"})
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"ports": {"http": Port(port=80)}}, "ports: give either port (one TCP port named http) or ports, not both"),
+        ({"port": None, "ports": {}}, "ports: lists no port"),
+        ({"probe": Probe(tcp="mqtt")}, "probe.tcp: probes the TCP port named mqtt, which this app does not have"),
+        ({"probe": Probe(http=HttpProbe(port="admin"))}, "probe.http.port: probes the TCP port named admin"),
+        ({"probe": Probe(tcp="http"), "probe_path": "/x"}, "probePath: is the path of the default HTTP probe"),
+        ({"route_port": "http"}, "routePort: needs host"),
+        ({"port": None}, "port: is required: the TCP port named http it serves"),
+        ({"workload": "cronjob"}, "schedule: is required for a cronjob"),
+        ({"workload": "cronjob", "schedule": "@daily"}, "port: a cronjob serves nothing (no Service, no route)"),
+        ({"workload": "cronjob", "schedule": "@daily", "port": None, "probe_path": "/"}, "probePath: a cronjob runs"),
+        ({"workload": "cronjob", "schedule": "@daily", "port": None, "replicas": 2}, "replicas: a cronjob runs one"),
+        ({"time_zone": "UTC"}, "timeZone: only a cronjob runs on a schedule"),
+        ({"files": {"/a/b.conf": "x", "/a_b.conf": "y"}}, "files.'/a_b.conf': is stored under the same ConfigMap key"),
+        ({"files": {"/etc/app/": "x"}}, "files.'/etc/app/': expected an absolute file path"),
+        ({"files": {"/big": "x" * (1024 * 1024)}}, "files: hold 1048580 bytes; a ConfigMap holds at most 1048576"),
+        ({"command": ("a\x00b",)}, "command[0]: holds a NUL character"),
+    ],
+)
+def test_workload_settings_refuse(change: dict[str, Any], message: str) -> None:
+    with pytest.raises(InvalidValue) as caught:
+        settings(**change)
+    assert str(caught.value).startswith(message), str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("probe", "message"),
+    [
+        ({}, "expected exactly one of http, tcp or exec, got none"),
+        ({"tcp": "a", "exec_": ("true",)}, "expected exactly one of http, tcp or exec, got tcp and exec"),
+        ({"exec_": ()}, "exec: lists no command"),
+    ],
+)
+def test_a_probe_is_exactly_one_check(probe: dict[str, Any], message: str) -> None:
+    with pytest.raises(InvalidValue) as caught:
+        Probe(**probe)
+    assert str(caught.value) == message
