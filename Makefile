@@ -40,8 +40,12 @@ synth: compile  ## Render values-homelab.yaml into dist/
 test: bootstrap  ## Run the whole test suite
 	$(BIN)/python -m pytest
 
+# BASE can be a branch name, which may hold ` or $( ): it reaches the shell as one single-quoted
+# word (each ' written '\''), read with $(value) so that make expands nothing in it either, and it is
+# not exported (make would expand it to put it in the environment).
+unexport BASE
 diff: bootstrap  ## Diff the rendered objects against BASE (default: merge base with main)
-	$(BIN)/python tools/diff.py $(if $(BASE),--base $(BASE))
+	$(BIN)/python tools/diff.py $(if $(value BASE),'--base=$(subst ','\'',$(value BASE))')
 
 graph: bootstrap  ## Draw who can reach whom, from dist/, into docs/network.md
 	$(BIN)/python tools/graph.py
