@@ -16,12 +16,20 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 # The CLI would ask the npm registry for a newer version on every run.
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: bootstrap compile synth test diff lint imports imports-online clean bench graph renovate-validate
+.PHONY: bootstrap lock compile synth test diff lint imports imports-online clean bench graph renovate-validate
 
-$(BIN)/.installed: requirements.txt
+# pip installs requirements.lock: every pin of requirements.txt with the hash of each of its files on
+# PyPI, checked before anything is unpacked, wheels only (an sdist would run its setup code).
+# `make lock` writes it with the uv that requirements.txt pins; a test fails while the two disagree.
+LOCK := requirements.lock
+
+$(BIN)/.installed: $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --only-binary=:all: -r $(LOCK)
 	touch $@
+
+lock: $(BIN)/.installed  ## Write requirements.lock (pins and hashes) from requirements.txt (needs PyPI)
+	$(BIN)/uv pip compile --quiet --generate-hashes --python-version=3.11 --output-file=$(LOCK) requirements.txt
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
