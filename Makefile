@@ -10,18 +10,21 @@ VENV := .venv
 BIN := $(VENV)/bin
 
 # What a command line may set: `make synth VALUES=values-staging.yaml [OUTDIR=dist-staging]`,
-# `make diff [BASE=<rev>] [VALUES=...]`. Any other variable is refused, not silently ignored. They
-# reach the commands through the environment, never pasted into shell text.
+# `make diff [BASE=<rev>] [VALUES=...]`. Any other variable is refused, not silently ignored. A value
+# may hold ` or $( ) (BASE can be any branch name): each reaches the commands in an environment
+# variable, read with $(value) so that make expands nothing in it, never pasted into shell text, and
+# the variable itself is not exported (make would expand it to put it in the environment).
 VALUES ?= values-homelab.yaml
 COMMAND_LINE_VARIABLES := VALUES OUTDIR BASE PYTHON
-GIVEN_VARIABLES := $(foreach a,$(MAKEOVERRIDES),$(firstword $(subst =, ,$(subst :=,=,$(a)))))
+GIVEN_VARIABLES := $(foreach v,$(.VARIABLES),$(if $(filter command line,$(origin $(v))),$(v)))
 UNKNOWN_VARIABLES := $(filter-out $(COMMAND_LINE_VARIABLES),$(GIVEN_VARIABLES))
 ifneq ($(UNKNOWN_VARIABLES),)
 $(error unknown variable $(firstword $(UNKNOWN_VARIABLES)); make takes $(COMMAND_LINE_VARIABLES))
 endif
-export HOMELAB_VALUES := $(VALUES)
-export HOMELAB_OUTDIR := $(OUTDIR)
-export HOMELAB_BASE := $(BASE)
+export HOMELAB_VALUES := $(value VALUES)
+export HOMELAB_OUTDIR := $(value OUTDIR)
+export HOMELAB_BASE := $(value BASE)
+unexport VALUES OUTDIR BASE
 
 # jsii (and the cdk8s CLI) run on the pinned Node 22 from package.json, not the
 # machine's Node 20, for which jsii prints an end-of-life banner on every run.
@@ -30,12 +33,20 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 # The CLI would ask the npm registry for a newer version on every run.
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: bootstrap compile synth test snapshots diff lint imports imports-online clean bench graph renovate-validate
+.PHONY: bootstrap lock compile synth test snapshots diff lint imports imports-online clean bench graph renovate-validate
 
-$(BIN)/.installed: requirements.txt
+# pip installs requirements.lock: every pin of requirements.txt with the hash of each of its files on
+# PyPI, checked before anything is unpacked, wheels only (an sdist would run its setup code).
+# `make lock` writes it with the uv that requirements.txt pins; a test fails while the two disagree.
+LOCK := requirements.lock
+
+$(BIN)/.installed: $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --only-binary=:all: -r $(LOCK)
 	touch $@
+
+lock: $(BIN)/.installed  ## Write requirements.lock (pins and hashes) from requirements.txt (needs PyPI)
+	$(BIN)/uv pip compile --quiet --generate-hashes --python-version=3.11 --output-file=$(LOCK) requirements.txt
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -49,7 +60,7 @@ compile: bootstrap
 	$(BIN)/python -m compileall -q lib imports
 
 synth: compile  ## Render VALUES (default values-homelab.yaml) into its gitops.path (default dist/), or OUTDIR
-	$(BIN)/python main.py --values "$$HOMELAB_VALUES" $${HOMELAB_OUTDIR:+--outdir "$$HOMELAB_OUTDIR"}
+	$(BIN)/python main.py --values="$$HOMELAB_VALUES" $${HOMELAB_OUTDIR:+--outdir="$$HOMELAB_OUTDIR"}
 
 test: bootstrap  ## Run the whole test suite
 	$(BIN)/python -m pytest
@@ -58,10 +69,10 @@ snapshots: synth graph  ## After a change to values-homelab.yaml: dist/, docs/ne
 	$(BIN)/python -m pytest -q tests/test_snapshots.py --snapshot-update
 
 diff: bootstrap  ## Diff the rendered objects of VALUES against BASE (default: merge base with main)
-	$(BIN)/python tools/diff.py --values "$$HOMELAB_VALUES" $${HOMELAB_BASE:+--base "$$HOMELAB_BASE"}
+	$(BIN)/python tools/diff.py --values="$$HOMELAB_VALUES" $${HOMELAB_BASE:+--base="$$HOMELAB_BASE"}
 
 graph: bootstrap  ## Draw who can reach whom, from the rendered folder of VALUES, into docs/network.md
-	$(BIN)/python tools/graph.py --values "$$HOMELAB_VALUES" $${HOMELAB_OUTDIR:+--dist "$$HOMELAB_OUTDIR"}
+	$(BIN)/python tools/graph.py --values="$$HOMELAB_VALUES" $${HOMELAB_OUTDIR:+--dist="$$HOMELAB_OUTDIR"}
 
 bench: bootstrap  ## Time the synth against its budgets (about 2 minutes; exit 1 when one is missed)
 	$(BIN)/python tools/bench.py

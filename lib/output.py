@@ -1,15 +1,33 @@
 """dist/ on disk: the one YAML dumper, and the atomic write of a checked render.
 
 `write(units, outdir)` writes one folder per deploy unit, one file per object
-(`<Kind>.<name>.k8s.yaml`) and a `kustomization.yaml` listing them, into a
-staging folder beside `outdir` that then replaces it whole with two renames.
-`outdir` is never half-written: on any error it stays as it was.
+(`<Kind>.<name>.k8s.yaml`) and a `kustomization.yaml` listing them, into a staging
+folder beside `outdir`, then exchanges the two in one system call, Linux's
+`renameat2(RENAME_EXCHANGE)`. Whenever the process dies (SIGKILL, SIGTERM, Ctrl-C, an
+error), `outdir` is whole: the old tree or the new one, never missing, never mixed.
+It stays a real folder: git, Argo CD and Flux read folders, and a symlink switched
+between two trees would be committed as a symlink. What a killed run leaves beside
+it (`.<outdir>-staging-*`, or `.<outdir>-old-*` from the two-rename swap before this
+one) the next write removes.
+
+No fsync: one per file costs about 3 ms here (200 ms a synth), and a kill needs none
+(the kernel has the files); after a power cut, dist/ is restored from git like any file.
+
+The write is a sequence of named steps, and `STEP_HOOK` is called after each: tests set
+it to stop the process between any two steps; otherwise it is None, one comparison a step.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
+import functools
+import os
+import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,17 +63,94 @@ def write(units: Units, outdir: Path) -> None:
     _check_replaceable(outdir)
     try:
         outdir.parent.mkdir(parents=True, exist_ok=True)
+        lock = os.open(outdir.parent, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as err:
+        raise OutputError(f"cannot write {outdir}: {err.strerror or err}") from None
+    try:
+        try:
+            # One write at a time beside `outdir`, so that no leftover removed is another run's staging.
+            # The lock is on the folder itself: no lock file, and the kernel drops it when the process dies.
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            _remove_leftovers(outdir)
+        except OSError as err:
+            raise OutputError(f"cannot write {outdir}: {err.strerror or err}") from None
+        _stepped("cleaned")
+        _write_and_swap(units, outdir)
+    finally:
+        os.close(lock)
+    _stepped("done")
+
+
+#: Called with the name of each step of `write` once it is done; None but in tests.
+STEP_HOOK: Callable[[str], None] | None = None
+
+
+def _stepped(step: str) -> None:
+    if STEP_HOOK is not None:
+        STEP_HOOK(step)
+
+
+def _write_and_swap(units: Units, outdir: Path) -> None:
+    """Write the units into a staging folder and exchange it with `outdir`; the loser is removed."""
+    try:
         staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}-staging-", dir=outdir.parent))
     except OSError as err:
         raise OutputError(f"cannot write {outdir}: {err.strerror or err}") from None
     try:
+        _stepped("staged")
         for name, objects in units.items():
             _write_unit(staging / name, objects)
-        _swap_in(staging, outdir)
+            _stepped(f"wrote {name}")
+        if outdir.exists():
+            _exchange(staging, outdir)
+            _stepped("exchanged")
+        else:
+            staging.rename(outdir)
+            _stepped("renamed")
     except OSError as err:
         raise OutputError(f"cannot write {outdir}: {err.strerror or err}; it is unchanged") from None
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)  # the new tree if the swap did not happen, else the old
+
+
+def _remove_leftovers(outdir: Path) -> None:
+    """Remove what killed writes left beside `outdir`: only folders named as this module names them."""
+    own = re.compile(rf"\.{re.escape(outdir.name)}-(staging|old)-[a-z0-9_]{{8}}")  # tempfile's 8 characters
+    for path in outdir.parent.iterdir():
+        if own.fullmatch(path.name) and path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+
+
+_AT_FDCWD = -100  # <fcntl.h>: a path relative to the working folder
+_RENAME_EXCHANGE = 2  # <linux/fs.h>: both paths must exist; each takes the other's place
+
+
+@functools.cache
+def _renameat2() -> Any:
+    """libc's renameat2 (glibc 2.28 and later), or None."""
+    function = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if function is not None:
+        function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+        function.restype = ctypes.c_int
+    return function
+
+
+def _exchange(staging: Path, outdir: Path) -> None:
+    """Swap the two folders in one system call: every reader sees the old `outdir` or the new, whole."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        raise OutputError(
+            f"cannot replace {outdir} atomically: the C library has no renameat2 (Linux, glibc 2.28+); it is unchanged"
+        )
+    if renameat2(_AT_FDCWD, os.fsencode(staging), _AT_FDCWD, os.fsencode(outdir), _RENAME_EXCHANGE) == 0:
+        return
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        raise OutputError(
+            f"cannot replace {outdir} atomically: its filesystem cannot exchange two folders "
+            f"(renameat2 RENAME_EXCHANGE: {os.strerror(code)}); it is unchanged"
+        )
+    raise OSError(code, os.strerror(code), str(outdir))
 
 
 def _check_replaceable(outdir: Path) -> None:
@@ -93,19 +188,3 @@ def _write_unit(folder: Path, objects: list[Manifest]) -> None:
         files.append(file)
     kustomization = {"apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization"}
     (folder / KUSTOMIZATION).write_text(dump({**kustomization, "resources": sorted(files)}))
-
-
-def _swap_in(staging: Path, outdir: Path) -> None:
-    """Replace `outdir` by `staging` with two renames on one filesystem."""
-    if not outdir.exists():
-        staging.rename(outdir)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{outdir.name}-old-", dir=outdir.parent))
-    old.rmdir()
-    outdir.rename(old)
-    try:
-        staging.rename(outdir)
-    except OSError:
-        old.rename(outdir)
-        raise
-    shutil.rmtree(old)

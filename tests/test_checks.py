@@ -14,6 +14,7 @@ from conftest import synth_values
 from test_foundation import tree
 
 import lib.constructs.workload
+import lib.output
 from lib.checks import RenderError, validate
 from lib.checks.policy import policy_problems
 from lib.checks.references import reference_problems
@@ -348,16 +349,14 @@ def test_a_validation_error_leaves_dist_unchanged(outdir: Path, values: Values) 
     assert_untouched(outdir, before)
 
 
-def test_a_failed_swap_puts_the_old_dist_back(outdir: Path, values: Values, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_exchange_leaves_dist_unchanged(outdir: Path, values: Values, monkeypatch: pytest.MonkeyPatch) -> None:
     before = tree(outdir)
-    real_rename = Path.rename
 
-    def rename(self: Path, target: Any) -> Any:
-        if self.name.startswith(".dist-staging-"):
-            raise OSError("disk full")
-        return real_rename(self, target)
+    def exchange(staging: Path, target: Path) -> None:
+        assert staging.name.startswith(".dist-staging-") and target == outdir
+        raise OSError("disk full")
 
-    monkeypatch.setattr(Path, "rename", rename)
+    monkeypatch.setattr(lib.output, "_exchange", exchange)
     with pytest.raises(OutputError, match=f"cannot write {outdir}: disk full; it is unchanged"):
         synth_values(values, outdir)
     assert_untouched(outdir, before)

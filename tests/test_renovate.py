@@ -1,6 +1,6 @@
 """Renovate finds every pin of the repository: its custom managers, applied here to the files with
 their regexes (JavaScript's named groups turned into Python's), and the pins its built-in managers
-read (requirements.txt, package.json, the workflows' actions) checked for the form they need."""
+read (requirements.txt and its lock, package.json, the workflows' actions) checked for the form they need."""
 
 from __future__ import annotations
 
@@ -106,11 +106,51 @@ def test_python_and_node_pins_are_exact_for_their_managers() -> None:
     assert "node" in json.loads((ROOT / "package.json").read_text())["devDependencies"], "the Node jsii runs on"
 
 
+# ---------------------------------------------------------------- requirements.lock, pip's hashed install list
+
+LOCK = ROOT / "requirements.lock"
+# The header command: `make lock` runs it (with --quiet, which uv leaves out of the header), and so
+# does Renovate's pip-compile manager on each Python update, which accepts only options written
+# `--name=value` from its list for uv (--generate-hashes, --python-version, --output-file, ...).
+LOCK_COMMAND = "uv pip compile --generate-hashes --python-version=3.11 --output-file=requirements.lock requirements.txt"
+
+
+def pins(path: Path) -> dict[str, str]:
+    """Every `name==version` line of a requirements file, the name as PyPI compares them (PEP 503)."""
+    pattern = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==(\S+)", re.MULTILINE)
+    return {re.sub(r"[-_.]+", "-", name).lower(): version for name, version in pattern.findall(path.read_text())}
+
+
+def test_the_lock_pins_exactly_what_requirements_txt_pins() -> None:
+    listed, locked = pins(ROOT / "requirements.txt"), pins(LOCK)
+    differ = sorted(
+        f"{n}: {listed.get(n, '-')} in requirements.txt, {locked.get(n, '-')} in the lock"
+        for n in listed.keys() | locked.keys()
+        if listed.get(n) != locked.get(n)
+    )
+    assert not differ, (
+        "requirements.lock is out of date: run `make lock`, and pin in requirements.txt what a new package "
+        "pulls in:\n  " + "\n  ".join(differ)
+    )
+
+
+def test_every_pin_of_the_lock_carries_hashes_and_its_header_is_the_make_lock_command() -> None:
+    text = LOCK.read_text()
+    hashed = re.findall(r"^(\S+)==\S+ \\\n    --hash=sha256:[0-9a-f]{64}", text, re.MULTILINE)
+    assert len(hashed) == len(pins(LOCK)) > 30
+    assert text.splitlines()[1] == f"#    {LOCK_COMMAND}"
+    (recipe,) = [line.strip() for line in (ROOT / "Makefile").read_text().splitlines() if "uv pip compile" in line]
+    made = recipe.replace("$(BIN)/", "").replace(" --quiet", "").replace("$(LOCK)", "requirements.lock")
+    assert made == LOCK_COMMAND
+    assert CONFIG["pip-compile"]["managerFilePatterns"] == ["/(^|/)requirements\\.lock$/"]
+    assert CONFIG["pip_requirements"] == {"enabled": False}, "it would move a pin and leave the lock behind"
+
+
 def test_nothing_that_changes_dist_merges_itself() -> None:
     assert CONFIG["automerge"] is False
     for rule in CONFIG["packageRules"]:
         if rule.get("automerge"):
-            assert rule.get("matchManagers") in (["pip_requirements"], ["github-actions"]), rule
+            assert rule.get("matchManagers") in (["pip-compile"], ["github-actions"]), rule
             assert "cdk8s" not in rule.get("matchPackageNames", []), rule
 
 

@@ -276,3 +276,17 @@ def test_two_objects_that_would_share_a_file_are_refused_by_the_gate_and_dist_un
         "Service iot/blocky (v1); rename one of them\n"
     ) in err
     assert tree(out) == before
+
+
+def test_the_output_folder_follows_the_values_gitops_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = copy.deepcopy(SHAPES)
+    data["gitops"]["path"] = "dist-staging"
+    values = tmp_path / "values-staging.yaml"
+    values.write_text(yaml.safe_dump(data))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CDK8S_OUTDIR", raising=False)
+    assert main.main(["--values", str(values)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dist-staging", "values-staging.yaml"]
+    assert (tmp_path / "dist-staging" / "postgres" / "StatefulSet.postgres.k8s.yaml").is_file()
