@@ -16,7 +16,7 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 # The CLI would ask the npm registry for a newer version on every run.
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: bootstrap compile synth test diff lint imports imports-online clean bench graph renovate-validate
+.PHONY: bootstrap compile synth test diff lint imports imports-online charts charts-verify clean bench graph renovate-validate
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,12 @@ imports: bootstrap  ## Regenerate imports/ offline from ../shared/crds
 
 imports-online: bootstrap  ## Regenerate imports/ from the URLs pinned in cdk8s.yaml (needs the network)
 	$(BIN)/python tools/crd_imports.py --online
+
+charts: bootstrap  ## Download every locked Helm chart again from its repository, relock, verify (needs the internet)
+	$(BIN)/python tools/charts.py refresh
+
+charts-verify: bootstrap  ## Check every vendored chart against charts/charts.lock.yaml (offline)
+	$(BIN)/python tools/charts.py verify
 
 # Renovate's own validator needs Node 24 and ~600 packages: its own folder, on demand.
 RENOVATE := tools/renovate
