@@ -357,7 +357,8 @@ def _values_error(chart: str, top: str, err: Exception) -> ChartError:
             section = line[:-1]
     if not problems:
         return ChartError(chart, _one_line(err), "values")
-    (where, first), rest = problems[0], problems[1:]
+    # Helm lists them in no fixed order: sorted by key path, the line is the same on every run.
+    (where, first), *rest = sorted(problems)
     return ChartError(chart, "; ".join([first, *(f"{p}: {m}" for p, m in rest)]), where)
 
 
@@ -365,10 +366,22 @@ _TEMPLATE_LOCATION = re.compile(r"(?P<where>[\w.-]+(?:/[\w.-]+)+:\d+(?::\d+)?)")
 
 
 def _template_error(chart: str, err: Exception) -> ChartError:
-    """A template failure (`fail`, `required`, a nil pointer, a parse error) with its location."""
+    """A template failure (`fail`, `required`, a nil pointer, a parse error) with its location first:
+    `tiny/templates/x.yaml:1:3: set widget.size` rather than Helm's `execution error at (...): ...`."""
     text = _one_line(err)
     match = _TEMPLATE_LOCATION.search(text)
-    return ChartError(chart, text, match["where"] if match else "")
+    if not match:
+        return ChartError(chart, text)
+    where = match["where"]
+    for prefix, replacement in (
+        (f"execution error at ({where}): ", ""),
+        (f"parse error at ({where}): ", "parse error: "),
+    ):
+        if text.startswith(prefix):
+            return ChartError(chart, replacement + text[len(prefix) :], where)
+    if text.startswith(where + " "):
+        text = text[len(where) + 1 :]
+    return ChartError(chart, text, where)
 
 
 # ---------------------------------------------------------------- rendered text to objects
