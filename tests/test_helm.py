@@ -1,8 +1,10 @@
-"""Helm charts: the engine module (lib/helm.py) and the vendored charts (lib/vendor.py, tools/charts.py)."""
+"""Helm charts: the engine module (lib/helm.py), the vendored charts (lib/vendor.py, tools/charts.py),
+and parity with Helm's own `helm template` (tests/charts/parity/, made by tools/helm_parity.py)."""
 
 from __future__ import annotations
 
 import base64
+import copy
 import re
 import shutil
 import subprocess
@@ -15,11 +17,12 @@ import yaml
 from conftest import ROOT
 
 from lib.helm import ChartError, Rendered, RenderedObject, crd_api_versions, render
-from lib.manifests import describe
+from lib.manifests import Manifest, describe
 from lib.vendor import LOCK, ChartSource, read_lock, resolve, tree_digest, verify
 from tools import charts as charts_tool
 
 DEMO = ROOT / "tests" / "charts" / "demo"
+PARITY = ROOT / "tests" / "charts" / "parity"
 OLLAMA = ChartSource(repository="https://otwld.github.io/ollama-helm/", name="ollama", version="1.36.0")
 STORY_VALUES = yaml.safe_load((ROOT / "tests" / "charts" / "ollama-story-values.yaml").read_text())
 
@@ -437,3 +440,41 @@ def test_the_vendored_ollama_chart_renders_the_storys_objects() -> None:
     assert "/bin/ollama pull  llama3.2:1b" in container["lifecycle"]["postStart"]["exec"]["command"][2]
     assert objects["Service"].manifest["spec"]["ports"][0]["port"] == 11434
     assert objects["Pod"].is_test
+
+
+# ---------------------------------------------------------------- parity with Helm's own helm template
+
+
+def helm_template(fixture: str) -> dict[str, tuple[str, Manifest]]:
+    """The objects of a `helm template` output, by `Kind namespace/name`, with their `# Source:`."""
+    found = {}
+    for document in re.split(r"^---$", (PARITY / fixture).read_text(), flags=re.MULTILINE):
+        obj = yaml.safe_load(document)
+        source = re.search(r"^# Source: (.+)$", document, re.MULTILINE)
+        if obj is not None and source:
+            found[describe(obj)] = (source[1], obj)
+    return found
+
+
+def ours(rendered: Rendered) -> dict[str, tuple[str, Manifest]]:
+    return {describe(o.manifest): (o.source, o.manifest) for o in rendered.objects}
+
+
+def same_objects(theirs: dict[str, tuple[str, Manifest]], mine: dict[str, tuple[str, Manifest]]) -> None:
+    assert sorted(mine) == sorted(theirs)
+    for key, (source, obj) in mine.items():
+        # Helm 3.7.1 names a CRD by its path in the crds/ folder (crds/x.yaml), Helm 4 by the chart's file.
+        assert source == theirs[key][0] or source.endswith("/" + theirs[key][0]), key
+        assert obj == theirs[key][1], key
+
+
+def test_the_ollama_chart_renders_the_objects_helm_template_renders() -> None:
+    same_objects(helm_template("ollama.helm-template.yaml"), ours(ollama()))
+
+
+def test_the_demo_chart_renders_the_objects_helm_template_renders_but_the_random_password() -> None:
+    rendered = demo(api_versions=["traefik.io/v1alpha1", "traefik.io/v1alpha1/IngressRoute"])
+    theirs, mine = helm_template("demo.helm-template.yaml"), copy.deepcopy(ours(rendered))
+    for objects in (theirs, mine):
+        objects["Secret ns/rel-random"][1]["data"]["password"] = "<random>"
+    same_objects(theirs, mine)
