@@ -33,7 +33,7 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 # The CLI would ask the npm registry for a newer version on every run.
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: bootstrap lock compile synth test snapshots diff lint imports imports-online clean bench graph renovate-validate
+.PHONY: bootstrap lock compile synth test snapshots diff lint imports imports-online charts charts-verify clean bench graph renovate-validate
 
 # pip installs requirements.lock: every pin of requirements.txt with the hash of each of its files on
 # PyPI, checked before anything is unpacked, wheels only (an sdist would run its setup code).
@@ -89,6 +89,12 @@ imports: bootstrap  ## Regenerate imports/ offline from ../shared/crds
 
 imports-online: bootstrap  ## Regenerate imports/ from the URLs pinned in cdk8s.yaml (needs the network)
 	$(BIN)/python tools/crd_imports.py --online
+
+charts: bootstrap  ## Download every locked Helm chart again from its repository, relock, verify (needs the internet)
+	$(BIN)/python tools/charts.py refresh
+
+charts-verify: bootstrap  ## Check every vendored chart against charts/charts.lock.yaml (offline)
+	$(BIN)/python tools/charts.py verify
 
 # Renovate's own validator needs Node 24 and ~600 packages: its own folder, on demand.
 RENOVATE := tools/renovate
