@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
+import textwrap
 import typing
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -128,7 +129,7 @@ def example() -> dict[str, Any]:
     assert block is not None
     data = yaml.safe_load(LIBRARY_VALUES.read_text())
     data["namespaces"]["web"] = {"podSecurity": "restricted"}
-    data["apps"].update(yaml.safe_load(re.sub(r"^ {3}", "", block[1], flags=re.MULTILINE))["apps"])
+    data["apps"].update(yaml.safe_load(textwrap.dedent(block[1]))["apps"])
     return data
 
 

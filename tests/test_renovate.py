@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import sys
+import textwrap
 import threading
 from collections.abc import Iterator
 from functools import partial
@@ -70,6 +71,22 @@ def test_a_new_app_is_covered_with_no_change_to_the_config() -> None:
         "currentValue": "v1.10.1",
         "currentDigest": "sha256:" + "ab" * 32,
     } in found
+
+
+def test_every_image_of_the_readme_s_examples_is_found_in_flow_or_block_style() -> None:
+    """What a user copies from the README (flow style: `image: {repository: ..., tag: ...}`) is covered."""
+    readme = (ROOT / "README.md").read_text()
+    blocks = [b for b in re.findall(r"```yaml\n(.*?)```", readme, re.DOTALL) if "repository:" in b]
+    assert len(blocks) >= 3
+    for block in blocks:
+        text = re.sub(r"^ *\.\.\.\n", "", textwrap.dedent(block), flags=re.MULTILINE)
+        apps = (yaml.safe_load(text) or {}).get("apps", {})
+        shown = {a["image"]["repository"]: a["image"]["tag"] for a in apps.values() if "image" in a}
+        found = {m["depName"]: m["currentValue"] for m in matches(IMAGES, block)}
+        assert found == shown
+    digest = "sha256:" + "ab" * 32
+    flow = f'    image: {{repository: ghcr.io/x/y, tag: "1.2.3", digest: {digest}}}\n'
+    assert matches(IMAGES, flow) == [{"depName": "ghcr.io/x/y", "currentValue": "1.2.3", "currentDigest": digest}]
 
 
 def test_every_crd_url_of_cdk8s_yaml_is_found_with_its_commit_and_release() -> None:
