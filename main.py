@@ -2,7 +2,8 @@
 
     python main.py [--values values-homelab.yaml] [--outdir DIR]
 
-values file -> typed settings -> deploy units (cdk8s Charts) -> the safety gate -> <outdir>/<unit>/.
+values file -> typed settings -> deploy units (lib/units: cdk8s Charts, Helm charts) -> the safety
+gate -> <outdir>/<unit>/.
 The output folder is --outdir, else CDK8S_OUTDIR (`cdk8s synth` passes its own), else the values
 file's `gitops.path` (the folder the GitOps engine syncs: dist for the homelab).
 """
@@ -23,42 +24,10 @@ from cdk8s import App
 from lib.checks import RenderError
 from lib.kinds import SETTINGS
 from lib.output import OutputError
+from lib.rules import InvalidValue
 from lib.synth import synth
-from lib.units import AppUnit, DeployUnit, GitOpsUnit, NamespaceUnit, VerifyUnit, verified_by_hook
+from lib.units import deploy_units
 from lib.values.loader import ValuesError, load_values
-from lib.values.schema import Values
-
-
-def deploy_units(app: App, values: Values) -> list[DeployUnit]:
-    """The catalog as deploy units: one per namespace, one per app (and with Flux alone one per app's
-    verification), then each GitOps engine's bootstrap."""
-    engines = values.gitops.engines
-    namespaces = {
-        name: NamespaceUnit(app, name, settings=settings, part_of=values.part_of)
-        for name, settings in values.namespaces.items()
-    }
-    waits_for = values.waits_for
-    apps = {
-        name: AppUnit(
-            app,
-            name,
-            app=settings,
-            namespace=namespaces.get(settings.namespace),  # None for an external namespace
-            cluster=values.cluster,
-            engines=engines,
-            part_of=values.part_of,
-            waits_for=waits_for[name],
-        )
-        for name, settings in values.apps.items()
-    }
-    for unit in apps.values():
-        unit.connect(apps, values.cluster)
-    checks = [] if verified_by_hook(engines) else [VerifyUnit(app, a, check=a.check) for a in apps.values() if a.check]
-    synced: list[DeployUnit] = [*namespaces.values(), *apps.values(), *checks]
-    bootstrap = [
-        GitOpsUnit(app, engine, gitops=values.gitops, units=synced, part_of=values.part_of) for engine in engines
-    ]
-    return [*synced, *bootstrap]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,7 +54,11 @@ def main(argv: list[str] | None = None) -> int:
     # Everything allocated so far lives until exit: keep the collector off it, now and at shutdown.
     gc.freeze()
     try:
-        synth(deploy_units(App(), values), values, Path(outdir))
+        units = deploy_units(App(), values, repository=Path(args.values).resolve().parent)
+        synth(units, values, Path(outdir))
+    except InvalidValue as err:  # a value only the render can judge: a chart's values, a vendored chart
+        print(f"error: {ValuesError(args.values, err.subpath.lstrip('.'), err.message)}", file=sys.stderr)
+        return 2
     except RenderError as err:
         print(f"error: {args.values}: the render is invalid; {outdir}/ is unchanged:", file=sys.stderr)
         for problem in err.problems:

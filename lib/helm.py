@@ -42,6 +42,8 @@ from lib.manifests import Manifest
 
 HOOK = "helm.sh/hook"
 """The annotation that makes an object a hook: a comma-separated list of events."""
+HOOK_WEIGHT = "helm.sh/hook-weight"
+HOOK_DELETE_POLICY = "helm.sh/hook-delete-policy"
 
 HOOK_EVENTS = frozenset(
     {

@@ -8,6 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 MANAGED_BY = "cdk8s"
+PART_OF = "app.kubernetes.io/part-of"
+"""The label of every object of the catalog, charts' included: `partOf` in the values."""
+POD_SECURITY_MODES = ("enforce", "warn", "audit")
+POD_SECURITY = "pod-security.kubernetes.io/{mode}"
+"""The labels of a Namespace that set its Pod Security level per admission mode."""
+POD_SECURITY_ENFORCE = POD_SECURITY.format(mode="enforce")
+"""The one that makes Pod Security admission refuse pods below its level."""
 NAMESPACE_NAME = "kubernetes.io/metadata.name"
 """The label Kubernetes puts on every namespace: its name (what a NetworkPolicy selects it by)."""
 
@@ -27,7 +34,7 @@ class AppLabels:
             "app.kubernetes.io/name": self.name,
             "app.kubernetes.io/instance": self.instance,
             "app.kubernetes.io/version": self.version,
-            "app.kubernetes.io/part-of": self.part_of,
+            PART_OF: self.part_of,
             "app.kubernetes.io/managed-by": MANAGED_BY,
         }
 

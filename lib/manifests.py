@@ -7,8 +7,11 @@ compares by.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import functools
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
+
+from lib import rules
 
 Manifest = dict[str, Any]
 """One rendered object, as written to dist/."""
@@ -50,15 +53,67 @@ def describe(obj: Manifest) -> str:
 
 
 def is_custom_resource(obj: Manifest) -> bool:
-    """True for a kind a CRD defines (traefik.io, cert-manager.io, ...), not a built-in one."""
-    group = api_group(obj)
-    return "." in group and not group.endswith(".k8s.io")
+    """True for a kind a CRD defines (traefik.io, cert-manager.io, gateway.networking.k8s.io, ...), false
+    for one Kubernetes itself serves: the one place this is decided."""
+    group, _, version = str(obj.get("apiVersion", "")).rpartition("/")
+    return not is_builtin(group, version, str(obj.get("kind", "")))
+
+
+def is_builtin(group: str, version: str, kind: str) -> bool:
+    """Whether Kubernetes serves this kind itself: its own group (core, `apps`, `*.k8s.io`) and a schema in
+    kubernetes-validate's newest strict set, which names files `<kind>-<group's first label>-<version>.json`."""
+    if "." in group and not group.endswith(".k8s.io"):
+        return False
+    prefix = f"{group.split('.')[0]}-" if group else ""
+    return f"{kind.lower()}-{prefix}{version}.json" in _builtin_files()
+
+
+@functools.cache
+def _builtin_files() -> frozenset[str]:
+    folders = sorted(rules.kubernetes_schemas().glob("v*-local-strict"), key=lambda p: rules.version_key(p.name))
+    return frozenset(p.name for p in folders[-1].iterdir())
+
+
+CLUSTER_SCOPED = frozenset(
+    {
+        ("", "Namespace"), ("", "Node"), ("", "PersistentVolume"), ("", "ComponentStatus"),
+        ("rbac.authorization.k8s.io", "ClusterRole"), ("rbac.authorization.k8s.io", "ClusterRoleBinding"),
+        ("apiextensions.k8s.io", "CustomResourceDefinition"), ("apiregistration.k8s.io", "APIService"),
+        ("storage.k8s.io", "StorageClass"), ("storage.k8s.io", "CSIDriver"), ("storage.k8s.io", "CSINode"),
+        ("storage.k8s.io", "VolumeAttachment"), ("scheduling.k8s.io", "PriorityClass"),
+        ("admissionregistration.k8s.io", "ValidatingWebhookConfiguration"),
+        ("admissionregistration.k8s.io", "MutatingWebhookConfiguration"),
+        ("admissionregistration.k8s.io", "ValidatingAdmissionPolicy"),
+        ("admissionregistration.k8s.io", "ValidatingAdmissionPolicyBinding"),
+        ("networking.k8s.io", "IngressClass"), ("node.k8s.io", "RuntimeClass"),
+        ("certificates.k8s.io", "CertificateSigningRequest"), ("flowcontrol.apiserver.k8s.io", "FlowSchema"),
+        ("flowcontrol.apiserver.k8s.io", "PriorityLevelConfiguration"), ("cert-manager.io", "ClusterIssuer"),
+    }
+)  # fmt: skip
+"""The kinds that live in no namespace: Kubernetes' own (its API reference), and the cluster-scoped kinds
+of the CRDs the catalog relies on."""
+
+
+def is_namespaced(kind: str, group: str, crd_scopes: Mapping[str, Any] | None = None) -> bool:
+    """Whether objects of a kind live in a namespace: not for the cluster-scoped kinds above, nor for a
+    kind whose CRD (in `crd_scopes`, `group/Kind` -> spec.scope) says `Cluster`."""
+    if (group, kind) in CLUSTER_SCOPED:
+        return False
+    return (crd_scopes or {}).get(f"{group}/{kind}") != "Cluster"
+
+
+def object_ref(obj: Manifest) -> str:
+    """`Kind/namespace/name`, or `Kind/name` for a cluster-scoped object: how an exception names it."""
+    meta = obj.get("metadata", {})
+    return "/".join(p for p in (obj.get("kind", ""), meta.get("namespace") or "", meta.get("name", "")) if p)
 
 
 WORKLOADS = frozenset({"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob"})
 """The kinds that run pods from a template."""
 RUN_TO_COMPLETION = frozenset({"Job", "CronJob"})
 """Workloads whose pods end: no probes, no Service."""
+GPU_RESOURCE = "nvidia.com/gpu"
+"""The extended resource of an NVIDIA GPU (the device plugin advertises it)."""
 
 
 def pod_template(obj: Manifest) -> dict[str, Any]:

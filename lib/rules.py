@@ -361,6 +361,11 @@ def kubernetes_schemas() -> Path:
     return Path(spec.submodule_search_locations[0]) / "kubernetes-json-schema"
 
 
+def version_key(name: str) -> tuple[int, ...]:
+    """A sort key for `v1.33.0-local-strict`, `1.33` and the like: the numbers in order."""
+    return tuple(int(n) for n in re.findall(r"[0-9]+", name))
+
+
 @functools.cache
 def available_kubernetes_versions() -> tuple[str, ...]:
     """The minor versions kubernetes-validate ships strict schemas for, e.g. '1.33'."""
@@ -387,6 +392,61 @@ def https_url(value: str) -> None:
     if parts.username or parts.password:
         # Never echo it: the part before @ is a credential.
         raise InvalidValue("must not hold credentials (user:token@); the repository must be readable without them")
+
+
+_CHART_NAME = re.compile(r"[a-z0-9]([-a-z0-9_.]{0,61}[a-z0-9])?")
+_SEMVER = re.compile(
+    r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)"
+    r"(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?"
+)
+_OCI = re.compile(r"oci://[a-z0-9.-]+(?::[0-9]+)?(?:/[a-z0-9._-]+)+")
+_OBJECT_REF = re.compile(r"[A-Z][A-Za-z0-9]*/(?:[a-z0-9][-a-z0-9]*/)?[a-z0-9][-a-z0-9.:]*")
+
+
+def chart_repository(value: str) -> None:
+    """Where a chart is published: an https:// chart repository (its index.yaml) or an oci:// registry."""
+    if value.startswith("oci://"):
+        if not _OCI.fullmatch(value):
+            raise InvalidValue(f"expected an OCI registry such as oci://ghcr.io/org/charts, got {value!r}")
+        return
+    try:
+        https_url(value)
+    except InvalidValue:
+        raise InvalidValue(
+            f"expected a chart repository such as https://metallb.github.io/metallb or oci://ghcr.io/org/charts, "
+            f"got {value!r}"
+        ) from None
+
+
+def chart_name(value: str) -> None:
+    if not _CHART_NAME.fullmatch(value):
+        raise InvalidValue(f"expected a chart name such as metallb (lowercase letters, digits, '-'), got {value!r}")
+
+
+def chart_version(value: str) -> None:
+    """A chart's version: SemVer 2, as Helm requires, pinned (no range)."""
+    if not _SEMVER.fullmatch(value):
+        raise InvalidValue(f"expected a pinned chart version such as 0.15.3 (SemVer, no range), got {value!r}")
+
+
+def release_name(value: str) -> None:
+    """A Helm release name: a DNS label of at most 53 characters (Helm's own limit)."""
+    if len(value) > 53 or not _DNS_LABEL.fullmatch(value):
+        raise InvalidValue(f"expected a release name (a DNS label of at most 53 characters), got {value!r}")
+
+
+def object_ref(value: str) -> None:
+    """A rendered object: `Kind/namespace/name`, or `Kind/name` for a cluster-scoped one."""
+    if not _OBJECT_REF.fullmatch(value):
+        raise InvalidValue(
+            f"expected Kind/namespace/name (or Kind/name for a cluster-scoped object), such as "
+            f"Deployment/metallb-system/metallb-controller, got {value!r}"
+        )
+
+
+def reason(value: str) -> None:
+    if not value.strip() or "\n" in value or len(value) > 500:
+        raise InvalidValue("expected a reason: one line of words, why this is safe")
 
 
 def git_path(value: str) -> None:

@@ -1,9 +1,10 @@
 """Render the deploy units, check them, and write dist/.
 
-    units (cdk8s Charts) -> objects per unit, marked for safe GitOps syncs -> the safety gate -> dist/
+    units (cdk8s Charts, charts rendered by Helm) -> objects per unit, annotated by each GitOps engine
+    in use -> the safety gate -> dist/
 
-Each unit renders with one `Chart.to_json()` call; the checks read the same
-objects in memory, and the files appear only once every check has passed.
+Each cdk8s unit renders with one `Chart.to_json()` call; the checks read the same objects in memory,
+and the files appear only once every check has passed.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from lib.checks import RenderError, validate
-from lib.constructs.gitops import annotate_for_gitops
+from lib.engines import annotate, in_use
 from lib.manifests import Units
 from lib.network import Pod
 from lib.output import write
@@ -21,13 +22,9 @@ from lib.values.schema import Values
 
 
 def render(units: Sequence[DeployUnit], values: Values) -> Units:
-    """The objects of every unit; those the GitOps engine syncs are marked for safe syncs."""
-    engines = values.gitops.engines
-    argocd, flux = "argocd" in engines, "flux" in engines
-    return {
-        u.unit_name: annotate_for_gitops(u.manifests(), argocd=argocd, flux=flux) if u.synced else u.manifests()
-        for u in units
-    }
+    """The objects of every unit; those the GitOps engines sync carry their annotations."""
+    synced = annotate([u for u in units if u.synced], in_use(values.gitops))
+    return {u.unit_name: synced[u.unit_name] if u.synced else u.manifests() for u in units}
 
 
 def external_namespaces(values: Values) -> set[str]:
@@ -41,14 +38,18 @@ def traefik(values: Values) -> Pod | None:
     return None if ingress is None else Pod("traefik", ingress.traefik.namespace, ingress.traefik.labels)
 
 
-def check(units: Units, values: Values) -> None:
-    """The safety gate over a whole render: raises RenderError listing every problem."""
+def check(rendered: Units, values: Values, units: Sequence[DeployUnit] = ()) -> None:
+    """The safety gate over a whole render: raises RenderError listing every problem. `units` give their
+    relaxed checks, declared exceptions and the problems found while rendering them."""
     problems = validate(
-        units,
+        rendered,
         kubernetes_version=values.cluster.kubernetes_version,
         external_namespaces=external_namespaces(values),
         external_secrets=values.external_secrets,
         traefik=traefik(values),
+        relaxed={u.unit_name: u.relaxed for u in units if u.relaxed},
+        waivers={u.unit_name: u.waivers for u in units if u.waivers},
+        found=[p for u in units for p in u.problems()],
     )
     if problems:
         raise RenderError(problems)
@@ -61,5 +62,5 @@ def synth(units: Sequence[DeployUnit], values: Values, outdir: Path) -> None:
     check, OutputError for a folder that cannot be written, the exception itself otherwise.
     """
     rendered = render(units, values)
-    check(rendered, values)
+    check(rendered, values, units)
     write(rendered, outdir)

@@ -28,13 +28,16 @@ import lib  # noqa: E402,F401 - first: it points jsii at the pinned Node before 
 import cdk8s  # noqa: E402
 from cdk8s import Chart  # noqa: E402
 
+from lib.checks.pod_security import pod_security_problems  # noqa: E402
+from lib.checks.pods import image_problems, pod_problems  # noqa: E402
+from lib.checks.problems import Problem  # noqa: E402
 from lib.kinds import SETTINGS  # noqa: E402
 from lib.manifests import Manifest, Units  # noqa: E402
 from lib.output import dump  # noqa: E402
 from lib.synth import render, synth  # noqa: E402
+from lib.units import deploy_units  # noqa: E402
 from lib.values.loader import load_values, parse_values  # noqa: E402
 from lib.values.schema import Values  # noqa: E402
-from main import deploy_units  # noqa: E402
 
 HOMELAB_VALUES = ROOT / "values-homelab.yaml"
 CATALOGS = ROOT / "tests" / "catalogs"
@@ -169,3 +172,8 @@ def new_chart(new_app: Callable[[], cdk8s.App]) -> Callable[..., Chart]:
         return Chart(new_app(), "test", namespace=namespace, disable_resource_name_hashes=True)
 
     return make
+
+
+def pod_checks(objects: list[Manifest]) -> list[Problem]:
+    """The gate's checks of pods: hardening (`pods`), pinned images and the namespaces' Pod Security."""
+    return [*pod_problems(objects), *image_problems(objects), *pod_security_problems(objects)]

@@ -10,13 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import synth_values
+from conftest import pod_checks, synth_values
 from test_foundation import tree
 
 import lib.constructs.workload
 import lib.output
 from lib.checks import RenderError, validate
-from lib.checks.policy import policy_problems
 from lib.checks.references import reference_problems
 from lib.checks.schema import schema_problems
 from lib.checks.units import unit_problems
@@ -287,7 +286,7 @@ def test_a_declared_external_namespace_is_accepted(rendered: Objects) -> None:
     ],
 )
 def test_workload_policy(rendered: Objects, change: Callable[[dict[str, Any]], None], expected: str) -> None:
-    assert expected in messages(policy_problems(broken(rendered, "Deployment", "ollama", change)))
+    assert expected in messages(pod_checks(broken(rendered, "Deployment", "ollama", change)))
 
 
 def test_a_restricted_namespace_refuses_ollama_as_root(rendered: Objects) -> None:
@@ -297,7 +296,7 @@ def test_a_restricted_namespace_refuses_ollama_as_root(rendered: Objects) -> Non
         "ml",
         lambda o: o["metadata"]["labels"].update({"pod-security.kubernetes.io/enforce": "restricted"}),
     )
-    found = messages(policy_problems(restricted))
+    found = messages(pod_checks(restricted))
     assert (
         "Deployment ml/ollama: container ollama: runAsNonRoot must be true (namespace ml enforces restricted)" in found
     )

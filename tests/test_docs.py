@@ -20,7 +20,7 @@ from lib.values.loader import ValuesError
 from lib.values.schema import App, Values, yaml_key
 
 README = (ROOT / "README.md").read_text()
-PLACEHOLDERS = {"namespaces": "<ns>", "apps": "<app>", "secrets": "<secret>", "ports": "<port>"}
+PLACEHOLDERS = {"namespaces": "<ns>", "apps": "<app>", "secrets": "<secret>", "ports": "<port>", "charts": "<chart>"}
 
 
 MISSING = dataclasses.MISSING

@@ -16,7 +16,8 @@ from conftest import ROOT, find, manifests, render_values
 from test_foundation import tree
 
 from lib.checks import RenderError
-from lib.constructs.gitops import ArgoCdBootstrap, FluxBootstrap
+from lib.engines.argocd import ArgoCdBootstrap
+from lib.engines.flux import FluxBootstrap
 from lib.labels import AppLabels
 from lib.manifests import Manifest
 from lib.synth import check, synth
@@ -37,11 +38,14 @@ class FakeUnit:
     destination: str
     objects: list[Manifest]
     depends_on: tuple[str, ...] = ()
-    force: bool = False
+    replace: bool = False
     timeout: str | None = None
 
     def manifests(self) -> list[Manifest]:
         return self.objects
+
+    def hooks(self) -> dict[Any, Any]:
+        return {}
 
 
 NS_UNIT = FakeUnit("namespace-ml", "ml", [{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "ml"}}])
@@ -209,7 +213,7 @@ def test_synth_refuses_an_empty_unit_and_leaves_dist_unchanged(values: Values, t
     before = tree(out)
     app = cdk8s.App()
     namespace = NamespaceUnit(app, "ml", settings=Namespace(), part_of="homelab")
-    empty = DeployUnit(app, "ollama", destination="ml", labels=LABELS, namespace="ml", depends_on=[namespace])
+    empty = DeployUnit(app, "ollama", destination="ml", labels=LABELS, namespace="ml", depends_on=[namespace.unit_name])
     with pytest.raises(RenderError, match="DeployUnit ollama: renders no object"):
         synth([namespace, empty], values, out)
     assert tree(out) == before

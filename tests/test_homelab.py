@@ -11,9 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import HOMELAB_VALUES, find, load
+from conftest import HOMELAB_VALUES, find, load, pod_checks
 
-from lib.checks.policy import policy_problems
 from lib.constructs.verify import job_name
 from lib.manifests import Units
 from lib.values.schema import NAMESPACE_UNIT_PREFIX, App
@@ -87,7 +86,7 @@ def test_story_6_3_n8n_non_root_with_its_key_from_a_secret_over_https(homelab: U
     app = HOMELAB.apps[name]
     unit = homelab[name]
     namespace = namespace_of_app(homelab, app)
-    assert policy_problems([namespace, *unit]) == [], "passes its namespace's Pod Security level"
+    assert pod_checks([namespace, *unit]) == [], "passes its namespace's Pod Security level"
     pod = deployment(unit, name)["template"]["spec"]
     assert pod["securityContext"]["runAsNonRoot"] is True
     (container,) = pod["containers"]

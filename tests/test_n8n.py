@@ -9,10 +9,9 @@ from typing import Any
 import pytest
 import yaml
 from cdk8s import Chart
-from conftest import find, manifests, parse
+from conftest import find, manifests, parse, pod_checks
 from test_values import LIBRARY
 
-from lib.checks.policy import policy_problems
 from lib.constructs.n8n import N8nApp, N8nSettings
 from lib.labels import AppLabels
 from lib.manifests import Units
@@ -65,7 +64,7 @@ def test_n8n_runs_as_uid_1000_hardened_with_writable_folders_only_where_it_write
 def test_the_apps_namespace_enforces_restricted_and_n8n_passes_it(library: Units) -> None:
     (namespace,) = [o for o in library["namespace-apps"] if o["kind"] == "Namespace"]
     assert namespace["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] == "restricted"
-    assert policy_problems([namespace, *library["n8n"]]) == []
+    assert pod_checks([namespace, *library["n8n"]]) == []
 
 
 def test_n8n_probes_liveness_readiness_and_a_startup_that_allows_for_migrations(unit: list[dict[str, Any]]) -> None:

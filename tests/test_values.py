@@ -194,7 +194,7 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("bad storage class", with_value(f"{OL}.storage.storageClassName", "NFS!"), "storageClassName", "object name"),
     ("no ingress for a host", with_value("cluster.ingress", ...), f"{OL}.host", "needs cluster.ingress"),
     ("no issuer", with_value("cluster.ingress.clusterIssuer", ...), "cluster.ingress.clusterIssuer", "is required"),
-    ("empty catalog", with_value("apps", {}, "namespaces", {}), "apps", "lists no app and no namespace"),
+    ("empty catalog", with_value("apps", {}, "namespaces", {}), "apps", "lists no app, chart or namespace"),
     ("unknown engine", with_value("gitops.engine", "jenkins"), "gitops.engine", "argocd, flux, both"),
     ("repo not a URL", with_value("gitops.repoURL", "my repo"), "gitops.repoURL", "https:// Git URL"),
     ("repo over SSH", with_value("gitops.repoURL", "git@github.com:me/lab.git"), "gitops.repoURL", "https://"),

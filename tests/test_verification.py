@@ -6,9 +6,8 @@ import dataclasses
 from typing import Any
 
 import pytest
-from conftest import find, render_values
+from conftest import find, pod_checks, render_values
 
-from lib.checks.policy import policy_problems
 from lib.constructs.ollama import OllamaSettings, OllamaVerify
 from lib.manifests import Units
 from lib.synth import check
@@ -51,7 +50,7 @@ def test_the_job_is_small_and_safe(library: Units, app: str) -> None:
         "metadata": {"name": job(library, app, app)["metadata"]["namespace"], "labels": {
             "pod-security.kubernetes.io/enforce": "restricted"}},
     }  # fmt: skip
-    assert policy_problems([restricted, job(library, app, app)]) == [], "restricted-compliant wherever it runs"
+    assert pod_checks([restricted, job(library, app, app)]) == [], "restricted-compliant wherever it runs"
 
 
 @pytest.mark.parametrize("app", ["ollama", "n8n"])

@@ -9,9 +9,8 @@ from typing import Any, ClassVar
 import pytest
 from cdk8s import Chart
 from cdk8s_plus_33 import k8s
-from conftest import find, manifests
+from conftest import find, manifests, pod_checks
 
-from lib.checks.policy import policy_problems
 from lib.constructs.workload import InitContainer, PodAdditions, Workload
 from lib.labels import AppLabels
 from lib.rules import InvalidValue
@@ -239,7 +238,7 @@ def test_the_gate_refuses_a_gpu_without_a_runtime_class(new_chart: Callable[...,
     objects = render(new_chart(), settings(gpu=Gpu(count=2, runtime_class_name="nvidia")))
     deployment = find(objects, "Deployment", "whoami")
     del deployment["spec"]["template"]["spec"]["runtimeClassName"]
-    (problem,) = [str(p) for p in policy_problems([deployment])]
+    (problem,) = [str(p) for p in pod_checks([deployment])]
     assert problem == (
         "Deployment test/whoami: container whoami: asks for nvidia.com/gpu but the pod has no runtimeClassName "
         "(the NVIDIA runtime, README: GPUs)"

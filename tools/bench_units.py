@@ -25,8 +25,8 @@ from cdk8s import App  # noqa: E402
 
 from lib.kinds import SETTINGS  # noqa: E402
 from lib.synth import synth  # noqa: E402
+from lib.units import deploy_units  # noqa: E402
 from lib.values.loader import parse_values  # noqa: E402
-from main import deploy_units  # noqa: E402
 
 
 def catalog(copies: int) -> str:

@@ -9,10 +9,12 @@ from lib.manifests import Manifest, describe
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with one rendered object."""
+    """One thing wrong with one rendered object, found by the check `check` (its id: what an exception
+    names to waive it)."""
 
     obj: Manifest
     message: str
+    check: str = ""
 
     def __str__(self) -> str:
         return f"{describe(self.obj)}: {self.message}"

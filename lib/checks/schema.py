@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
 
 from lib.checks.problems import Problem
-from lib.manifests import Manifest
+from lib.manifests import Manifest, is_custom_resource
 from lib.rules import kubernetes_schemas
 
 CRD_SCHEMAS = Path(__file__).resolve().parent.parent.parent / "imports" / "schemas"
@@ -62,33 +63,71 @@ def _strict(schema: Any) -> Any:
     return out
 
 
+def _crd_validator_of(kubernetes_version: str, schema: Any) -> jsonschema_rs.Validator:
+    schema = _strict(schema)
+    # The API server takes apiVersion and kind at the root whatever the CRD lists, and checks metadata
+    # as ObjectMeta, which the CRD leaves open.
+    properties = schema.setdefault("properties", {})
+    properties.setdefault("apiVersion", {"type": "string"})
+    properties.setdefault("kind", {"type": "string"})
+    properties["metadata"] = {"$ref": _OBJECT_META}
+    return jsonschema_rs.Draft202012Validator(schema, registry=_core_registry(kubernetes_version)[1])
+
+
 @functools.cache
 def _crd_validator(kubernetes_version: str, api_version: str, kind: str) -> jsonschema_rs.Validator | None:
+    """The validator of a custom resource whose CRD the catalog relies on (imports/schemas)."""
     group, _, version = api_version.rpartition("/")
     path = CRD_SCHEMAS / f"{group}_{version}_{kind}.json"
     if not path.exists():
         return None
-    schema = _strict(json.loads(path.read_text()))
-    # The CRD leaves metadata open; the API server checks it as ObjectMeta.
-    schema.setdefault("properties", {})["metadata"] = {"$ref": _OBJECT_META}
-    return jsonschema_rs.Draft202012Validator(schema, registry=_core_registry(kubernetes_version)[1])
+    return _crd_validator_of(kubernetes_version, json.loads(path.read_text()))
 
 
 def _path(error: jsonschema_rs.ValidationError) -> str:
     return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.instance_path).lstrip(".") or "(object)"
 
 
-def schema_problems(obj: Manifest, kubernetes_version: str) -> list[Problem]:
-    api_version, kind = obj.get("apiVersion", ""), obj.get("kind", "")
-    custom = "." in api_version.split("/")[0]
-    validator = _crd_validator(kubernetes_version, api_version, kind) if custom else None
-    if validator is None:
-        validator = _core_validator(kubernetes_version, api_version, kind)
-    if validator is None:
+class Schemas:
+    """The schemas of a render: Kubernetes' own for its version, the CRDs the catalog relies on
+    (imports/schemas), and the CRDs the render itself holds (a chart's), which win over the others."""
+
+    def __init__(self, kubernetes_version: str, crds: Sequence[Manifest] = ()) -> None:
+        self.version = kubernetes_version
+        self._rendered: dict[tuple[str, str], Any] = {}
+        for crd in crds:
+            spec = crd.get("spec") or {}
+            kind = (spec.get("names") or {}).get("kind")
+            for version in spec.get("versions") or []:
+                schema = (version.get("schema") or {}).get("openAPIV3Schema")
+                if schema is not None and version.get("served", True):
+                    self._rendered[(f"{spec.get('group')}/{version.get('name')}", str(kind))] = schema
+        self._compiled: dict[tuple[str, str], jsonschema_rs.Validator] = {}
+
+    def validator(self, obj: Manifest) -> jsonschema_rs.Validator | None:
+        api_version, kind = str(obj.get("apiVersion", "")), str(obj.get("kind", ""))
+        if not is_custom_resource(obj):
+            return _core_validator(self.version, api_version, kind)
+        key = (api_version, kind)
+        if key in self._rendered:
+            if key not in self._compiled:
+                self._compiled[key] = _crd_validator_of(self.version, self._rendered[key])
+            return self._compiled[key]
+        return _crd_validator(self.version, api_version, kind)
+
+    def problems(self, obj: Manifest) -> list[Problem]:
+        validator = self.validator(obj)
+        if validator is None:
+            return [
+                Problem(obj, f"no schema for {obj.get('apiVersion', '')} {obj.get('kind', '')} (Kubernetes "
+                             f"{self.version}, imports/schemas or a CRD of the render)")
+            ]  # fmt: skip
         return [
-            Problem(obj, f"no schema for {api_version} {kind} (Kubernetes {kubernetes_version} or imports/schemas)")
+            Problem(obj, f"{_path(e)}: {e.message}")
+            for e in sorted(validator.iter_errors(obj), key=lambda e: (list(map(str, e.instance_path)), e.message))
         ]
-    return [
-        Problem(obj, f"{_path(e)}: {e.message}")
-        for e in sorted(validator.iter_errors(obj), key=lambda e: (list(map(str, e.instance_path)), e.message))
-    ]
+
+
+def schema_problems(obj: Manifest, kubernetes_version: str) -> list[Problem]:
+    """One object against the schemas of Kubernetes and of the catalog's CRDs."""
+    return Schemas(kubernetes_version).problems(obj)

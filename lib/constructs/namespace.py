@@ -7,7 +7,7 @@ from typing import get_args
 from cdk8s_plus_33 import k8s
 from constructs import Construct
 
-from lib.labels import AppLabels
+from lib.labels import POD_SECURITY, POD_SECURITY_MODES, AppLabels
 from lib.values.schema import PodSecurityLevel
 
 
@@ -34,7 +34,6 @@ class Namespace(Construct):
             raise ValueError(
                 f"Namespace {id}: pod_security must be privileged, baseline or restricted, got {pod_security!r}"
             )
-        modes = ("enforce", "warn", "audit")
         k8s.KubeNamespace(
             self,
             "Namespace",
@@ -42,7 +41,7 @@ class Namespace(Construct):
                 name=name,
                 labels={
                     **labels.component("namespace"),
-                    **{f"pod-security.kubernetes.io/{mode}": pod_security for mode in modes},
+                    **{POD_SECURITY.format(mode=mode): pod_security for mode in POD_SECURITY_MODES},
                 },
             ),
         )

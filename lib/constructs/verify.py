@@ -1,9 +1,10 @@
 """Verification after a sync (story 6.2): a Job that proves an app works, run by the GitOps engine.
 
 A kind that has something to verify describes it as a `Check` (a script from lib/scripts, run in an
-image); `VerifyJob` renders it as the ConfigMap and the Job `<app>-verify`. As an Argo CD PostSync
-hook it runs after every sync of the app, once the app is healthy; in a Flux unit of its own it runs
-after the app's unit is ready. Either way a failed check fails the sync where the operator looks.
+image); `VerifyJob` renders it as the ConfigMap and the Job `<app>-verify`. Its unit makes the Job a
+hook run after every sync of the app, once the app is healthy (Argo CD), or a unit of its own applied
+once the app's unit is ready (Flux): `lib/units/app.py`. Either way a failed check fails the sync
+where the operator looks.
 """
 
 from __future__ import annotations
@@ -20,9 +21,6 @@ from lib.constructs import pod
 from lib.labels import AppLabels
 from lib.values.schema import VERIFY_UNIT_SUFFIX
 
-ARGOCD_HOOK = "argocd.argoproj.io/hook"
-ARGOCD_HOOK_DELETE_POLICY = "argocd.argoproj.io/hook-delete-policy"
-FLUX_FORCE = "kustomize.toolkit.fluxcd.io/force"
 SCRIPTS = "/verify"
 
 
@@ -68,16 +66,11 @@ class VerifyJob(Construct):
         name: str,
         check: Check,
         labels: AppLabels,
-        argocd_hook: bool,
-        flux_force: bool = False,
     ) -> None:
         """
         :param name: the app's name; the objects are `<name>-verify`.
         :param check: what to run.
         :param labels: identity of the app; objects add component "verify".
-        :param argocd_hook: render the Job as an Argo CD PostSync hook, replaced at the next sync
-            (so the last run's logs stay readable until then).
-        :param flux_force: let Flux replace the Job when it changes (Jobs are immutable). Default: False.
         """
         super().__init__(scope, id)
         job = job_name(name)
@@ -88,18 +81,13 @@ class VerifyJob(Construct):
             metadata=k8s.ObjectMeta(name=job, labels=labels.component("verify")),
             data={check.script: script},
         )
-        annotations: dict[str, str] = {}
-        if argocd_hook:
-            annotations |= {ARGOCD_HOOK: "PostSync", ARGOCD_HOOK_DELETE_POLICY: "BeforeHookCreation"}
-        if flux_force:
-            annotations[FLUX_FORCE] = "enabled"
         pod_labels = {**labels.full("verify"), "app.kubernetes.io/instance": job}
         quantity = k8s.Quantity.from_string
         tmp_mounts, tmp_volumes = pod.scratch()
         k8s.KubeJob(
             self,
             "Job",
-            metadata=k8s.ObjectMeta(name=job, labels=labels.component("verify"), annotations=annotations or None),
+            metadata=k8s.ObjectMeta(name=job, labels=labels.component("verify")),
             spec=k8s.JobSpec(
                 backoff_limit=1,
                 active_deadline_seconds=check.deadline_seconds,

@@ -21,9 +21,9 @@ from lib.constructs import pod
 from lib.constructs.secrets import SealedSecret
 from lib.constructs.verify import Check
 from lib.labels import AppLabels
+from lib.manifests import GPU_RESOURCE
 from lib.values.schema import App, Port, Probe, file_key
 
-GPU_RESOURCE = "nvidia.com/gpu"
 FILES_VOLUME = "files"
 
 

@@ -82,6 +82,8 @@ class _Builder:
         self.kinds = kinds
 
     def build(self, tp: Any, data: Any, path: str) -> Any:
+        if tp is Any:  # free-form (a chart's values): passed on as parsed
+            return data
         origin = typing.get_origin(tp)
         if isinstance(tp, type) and issubclass(tp, App):
             return self.app(data, path)

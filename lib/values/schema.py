@@ -37,6 +37,8 @@ GITOPS_UNIT_PREFIX = "gitops-"
 """The GitOps bootstrap of Argo CD is the unit `gitops-argocd`."""
 VERIFY_UNIT_SUFFIX = "-verify"
 """The verification of app `ollama` is `ollama-verify` (its Job, and with Flux its unit)."""
+CRDS_UNIT_SUFFIX = "-crds"
+"""The CRDs of chart `metallb` are the unit `metallb-crds`, applied before the unit `metallb`."""
 
 
 def setting(*checks: Rule, default: Any = dataclasses.MISSING, key: str | None = None, factory: Any = None) -> Any:
@@ -548,6 +550,59 @@ def file_key(path: str) -> str:
     return path.lstrip("/").replace("/", "_")
 
 
+# ---------------------------------------------------------------- charts
+
+WaivableCheck = Literal["references", "secrets", "network", "pods", "deterministic", "hooks"]
+"""The gate's checks a chart's exception may waive. Not `units` (two owners fight), `schema` or
+`pod-security` (the API server would refuse the object anyway)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChartRef(Settings):
+    """Which chart: from a repository (`repository`, `name`, `version`), or kept in this one (`path`)."""
+
+    repository: str | None = setting(rules.chart_repository, default=None)
+    name: str | None = setting(rules.chart_name, default=None)
+    version: str | None = setting(rules.chart_version, default=None)
+    path: str | None = setting(rules.git_path, default=None)
+
+    def check(self) -> None:
+        remote = [self.repository, self.name, self.version]
+        if self.path is not None:
+            if any(v is not None for v in remote):
+                raise InvalidValue("expected either path or repository, name and version, not both", ".path")
+            if not self.path.startswith("charts/local/"):
+                raise InvalidValue(f"expected a folder under charts/local/, got {self.path!r}", ".path")
+            return
+        for key, value in zip(("repository", "name", "version"), remote, strict=True):
+            if value is None:
+                raise InvalidValue("is required (or give path, for a chart kept in charts/local/)", f".{key}")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Waiver(Settings):
+    """A declared exception: the gate's `check` does not apply to `object` of the chart's units, for
+    `reason`. One that waives nothing is itself an error."""
+
+    check_id: WaivableCheck = setting(key="check")
+    object: str = setting(rules.object_ref)
+    reason: str = setting(rules.reason)
+
+
+@dataclass(frozen=True, kw_only=True)
+class HelmChart(Settings):
+    """A Helm chart of the catalog: vendored in charts/, rendered at synth into the unit `<name>` (and
+    `<name>-crds` for its CRDs), every object through the gate."""
+
+    namespace: str = setting(rules.dns_label)
+    chart: ChartRef
+    release_name: str | None = setting(rules.release_name, default=None)
+    """Default: the entry's name."""
+    values: Mapping[str, Any] = setting(factory=dict)
+    """The chart's values (checked against its values.schema.json when it ships one)."""
+    exceptions: tuple[Waiver, ...] = ()
+
+
 # ---------------------------------------------------------------- the whole file
 
 
@@ -560,6 +615,26 @@ class Values(Settings):
     gitops: GitOps
     namespaces: Mapping[str, Namespace] = setting(rules.each_key(rules.dns_label), factory=dict)
     apps: Mapping[str, App] = setting(rules.each_key(rules.app_name), factory=dict)
+    charts: Mapping[str, HelmChart] = setting(rules.each_key(rules.app_name), factory=dict)
+
+    def _check_charts(self) -> None:
+        taken = {name: f"apps.{name}" for name in self.apps} | {
+            f"{name}{VERIFY_UNIT_SUFFIX}": f"apps.{name}'s verification" for name in self.apps
+        }
+        external = set(self.cluster.external_namespaces)
+        for name, chart in self.charts.items():
+            where = f".charts.{name}"
+            for unit in (name, f"{name}{CRDS_UNIT_SUFFIX}"):
+                if unit in taken:
+                    raise InvalidValue(f"its unit {unit} is also the unit of {taken[unit]}", where)
+                if unit.startswith((NAMESPACE_UNIT_PREFIX, GITOPS_UNIT_PREFIX)):
+                    raise InvalidValue("names starting namespace- or gitops- are kept for those units", where)
+                taken[unit] = f"charts.{name}"
+            if chart.namespace not in self.namespaces and chart.namespace not in external:
+                raise InvalidValue(
+                    f"{chart.namespace!r} is neither listed under namespaces nor in cluster.externalNamespaces",
+                    f"{where}.namespace",
+                )
 
     @property
     def waits_for(self) -> dict[str, tuple[str, ...]]:
@@ -583,8 +658,9 @@ class Values(Settings):
         }
 
     def check(self) -> None:
-        if not self.namespaces and not self.apps:
-            raise InvalidValue("lists no app and no namespace; the catalog would render nothing", ".apps")
+        if not self.namespaces and not self.apps and not self.charts:
+            raise InvalidValue("lists no app, chart or namespace; the catalog would render nothing", ".apps")
+        self._check_charts()
         external = set(self.cluster.external_namespaces)
         for name in self.namespaces:
             if name in external:

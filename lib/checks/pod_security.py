@@ -1,10 +1,7 @@
-"""Policy checks: what every workload must have, and the Pod Security level of its namespace.
-
-Every pod: no service-account token, every container with requests and limits
-and a pinned image, a GPU only with a runtime class; every server container
-(not a Job's) with readiness and liveness probes.
-Then the Pod Security Standards level its namespace enforces (`baseline`,
-`restricted`), as the admission controller would refuse the pod.
+"""Pod Security checks: the Pod Security Standards level each rendered namespace enforces (its
+`pod-security.kubernetes.io/enforce` label), as the admission controller would refuse a pod:
+`baseline` (no privileged, host namespaces, hostPath, host ports or extra capabilities) and
+`restricted` (also non-root, no privilege escalation, `drop: [ALL]`, seccomp, restricted volume types).
 """
 
 from __future__ import annotations
@@ -12,12 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from lib import rules
 from lib.checks.problems import Problem
-from lib.manifests import RUN_TO_COMPLETION, Manifest, containers, namespace_of, pod_templates
-
-POD_SECURITY_LABEL = "pod-security.kubernetes.io/enforce"
-GPU = "nvidia.com/gpu"
+from lib.labels import POD_SECURITY_ENFORCE
+from lib.manifests import Manifest, containers, namespace_of, pod_templates
 
 _BASELINE_CAPABILITIES = {
     "AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE",
@@ -28,46 +22,23 @@ _RESTRICTED_VOLUMES = {
 }  # fmt: skip
 
 
-def policy_problems(objects: list[Manifest]) -> list[Problem]:
+def pod_security_problems(objects: list[Manifest]) -> list[Problem]:
     levels = {
-        o["metadata"]["name"]: o["metadata"].get("labels", {}).get(POD_SECURITY_LABEL, "privileged")
+        o["metadata"]["name"]: o["metadata"].get("labels", {}).get(POD_SECURITY_ENFORCE, "privileged")
         for o in objects
         if o["kind"] == "Namespace"
     }
     problems = []
     for obj, pod in pod_templates(objects):
         ns = namespace_of(obj)
-        messages = list(_workload_messages(obj, pod))
         level = levels.get(ns)
+        messages = []
         if level in ("baseline", "restricted"):
             messages += [f"{m} (namespace {ns} enforces {level})" for m in _baseline_messages(pod)]
         if level == "restricted":
             messages += [f"{m} (namespace {ns} enforces restricted)" for m in _restricted_messages(pod)]
         problems += [Problem(obj, m) for m in messages]
     return problems
-
-
-def _workload_messages(obj: Manifest, pod: dict[str, Any]) -> Iterator[str]:
-    if pod.get("automountServiceAccountToken") is not False:
-        yield "automountServiceAccountToken must be false (no workload here talks to the API server)"
-    for c in containers(pod):
-        name = f"container {c['name']}"
-        try:
-            rules.pinned_image(c.get("image", ""))
-        except rules.InvalidValue as err:
-            yield f"{name}: {err.message}"
-        for kind in ("requests", "limits"):
-            for resource in ("cpu", "memory"):
-                if resource not in c.get("resources", {}).get(kind, {}):
-                    yield f"{name}: resources.{kind}.{resource} must be set"
-        if GPU in c.get("resources", {}).get("limits", {}) and not pod.get("runtimeClassName"):
-            yield f"{name}: asks for {GPU} but the pod has no runtimeClassName (the NVIDIA runtime, README: GPUs)"
-    if obj["kind"] in RUN_TO_COMPLETION:
-        return  # it runs to completion: no probes
-    for c in pod.get("containers", []):
-        for probe in ("readinessProbe", "livenessProbe"):
-            if probe not in c:
-                yield f"container {c['name']}: {probe} must be set"
 
 
 def _baseline_messages(pod: dict[str, Any]) -> Iterator[str]:

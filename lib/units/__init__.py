@@ -1,0 +1,44 @@
+"""Deploy units: one Chart each, one folder in dist/, one Argo CD Application or Flux Kustomization.
+
+The one registry of unit kinds, in the order they are built (a kind may use the units built before
+it), and the loop that builds the catalog's units from the values:
+
+- `namespace`: `namespace-<ns>`, the Namespace and what it owns (the Middlewares its apps share);
+- `app`: `<app>`, what the app's kind renders, HTTPS, its NetworkPolicies and its verification
+  (with Flux alone, `<app>-verify`);
+- `chart`: `<chart>` and `<chart>-crds`, a Helm chart rendered at synth;
+- `bootstrap`: `gitops-<engine>`, the bootstrap of every unit for each engine in use.
+
+A unit kind is a module with `build(scope, context) -> list[DeployUnit]` (README, Extending).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from constructs import Construct
+
+from lib.engines import in_use
+from lib.units import app, bootstrap, chart, namespace
+from lib.units.app import AppUnit, VerifyUnit
+from lib.units.base import Context, DeployUnit
+from lib.units.chart import ChartCrdsUnit, ChartUnit
+from lib.units.namespace import NamespaceUnit
+from lib.values.schema import Values
+from lib.vendor import ROOT
+
+__all__ = ["AppUnit", "ChartCrdsUnit", "ChartUnit", "DeployUnit", "NamespaceUnit", "VerifyUnit", "deploy_units"]
+
+UnitKind = Callable[[Construct, Context], list[DeployUnit]]
+
+UNIT_KINDS: tuple[UnitKind, ...] = (namespace.build, app.build, chart.build, bootstrap.build)
+
+
+def deploy_units(root: Construct, catalog: Values, *, repository: Path = ROOT) -> list[DeployUnit]:
+    """The catalog as deploy units, each kind in turn. `repository`: the folder of the values file,
+    whose charts/ holds the vendored charts. Default: this checkout."""
+    context = Context(catalog=catalog, engines=in_use(catalog.gitops), repository=repository)
+    for build in UNIT_KINDS:
+        context.units += build(root, context)
+    return context.units

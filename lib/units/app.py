@@ -1,0 +1,164 @@
+"""Unit kind `apps`: one unit `<app>` per app of the catalog (what its kind renders, HTTPS at its host,
+the NetworkPolicies of its traffic), and its verification: a hook of the app's unit where an engine in
+use runs hooks (Argo CD), else a unit `<app>-verify` of its own, applied once the app's is ready."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from constructs import Construct
+
+from lib.constructs.https import HttpsExposure, ServiceRef
+from lib.constructs.network import AllowIngress, Peer, RestrictEgress
+from lib.constructs.verify import Check, VerifyJob, job_name
+from lib.kinds import KINDS
+from lib.labels import AppLabels
+from lib.sync import Hook
+from lib.units.base import Context, DeployUnit
+from lib.units.namespace import NamespaceUnit, unit_name
+from lib.values import schema
+
+VERIFICATION = Hook(phases=("post",), cleanup=("before-next",))
+"""After each sync of the app, once it is healthy; kept, with its logs, until the next one."""
+
+
+def software(name: str, app: schema.App) -> str:
+    """An app's `app.kubernetes.io/name`: the software its kind runs, or (kind web) its own name."""
+    return KINDS[app.kind].software or name
+
+
+class AppUnit(DeployUnit):
+    """The unit of an app: what its kind renders, HTTPS at its host, its verification as a hook (when
+    `hook_verification`), and (once `connect`ed to the catalog) the NetworkPolicies of its traffic:
+    who may reach it, and where it may go. It waits for its namespace's unit and for the apps it talks to."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        name: str,
+        *,
+        settings: schema.App,
+        namespace: NamespaceUnit | None,
+        cluster: schema.Cluster,
+        part_of: str,
+        waits_for: Sequence[str] = (),
+        hook_verification: bool = True,
+    ) -> None:
+        """
+        :param name: the app's name: its unit, and the name of its objects.
+        :param settings: its settings; `settings.kind` picks the construct.
+        :param namespace: the unit of its namespace; None when the namespace is external.
+        :param cluster: the cluster's settings: ingress (for a host), Traefik's and the DNS's pods.
+        :param part_of: the `app.kubernetes.io/part-of` label.
+        :param waits_for: the apps whose units are applied (and ready) before this one. Default: none.
+        :param hook_verification: render the verification here, as a hook run after each sync.
+            Default: True; False leaves it to a `VerifyUnit`.
+        """
+        labels = AppLabels(name=software(name, settings), instance=name, version=settings.image.tag, part_of=part_of)
+        self.app_labels = labels
+        self.settings = settings
+        depends_on = [*([namespace.unit_name] if namespace else []), *waits_for]
+        super().__init__(
+            scope, name, destination=settings.namespace, labels=labels, namespace=settings.namespace,
+            depends_on=depends_on,
+        )  # fmt: skip
+        self.workload = KINDS[settings.kind](self, "App", name=name, app=settings, labels=labels)
+        self.check: Check | None = self.workload.check
+        if self.check is not None and hook_verification:
+            VerifyJob(self, "Verify", name=name, check=self.check, labels=labels)
+            self.hook(("batch", "Job", settings.namespace, job_name(name)), VERIFICATION)
+        ingress = cluster.ingress
+        if settings.host is not None:
+            if ingress is None or namespace is None:
+                raise ValueError(
+                    f"AppUnit {name}: a host needs the cluster's ingress settings and a rendered namespace"
+                )
+            HttpsExposure(
+                self,
+                "Https",
+                labels=labels,
+                host=settings.host,
+                backend=ServiceRef(name, self.workload.ports[settings.routed_port].port),
+                ingress=ingress,
+                shared=namespace.ingress(ingress),
+                source_ranges=settings.source_ranges,
+            )
+
+    def peer(self, ports: Sequence[str] | None = None) -> Peer:
+        """Its pods, as a NetworkPolicy names them, on `ports` (names; default: every port it listens on)."""
+        own = self.workload.ports
+        chosen = own if ports is None else {n: own[n] for n in ports}
+        return Peer(
+            namespace=self.destination,
+            labels=self.workload.selector,
+            ports=[(p.port, p.protocol) for p in chosen.values()],
+        )
+
+    def connect(self, catalog: Mapping[str, AppUnit], cluster: schema.Cluster) -> None:
+        """Render its NetworkPolicies: who may reach its ports (Traefik its routed port, the apps that talk
+        to it all of them, its check the port it checks), and, unless its egress is open, where it may go."""
+        name, settings = self.unit_name, self.settings
+        labels, own = self.app_labels, self.workload.selector
+        sources: dict[str, tuple[Peer, Peer]] = {}  # source -> (who, on which of our ports)
+        for source, client in catalog.items():
+            if name in client.settings.talks_to:
+                sources[source] = (client.peer(ports=[]), self.peer())
+        if settings.host is not None and cluster.ingress is not None:
+            traefik = cluster.ingress.traefik
+            who = Peer(namespace=traefik.namespace, labels=traefik.labels)
+            sources = {"traefik": (who, self.peer(ports=[settings.routed_port])), **sources}
+        if self.check is not None:
+            who = Peer(namespace=settings.namespace, labels={**own, "app.kubernetes.io/instance": job_name(name)})
+            sources["verify"] = (who, self.peer(ports=[schema.HTTP]))
+        for source, (who, target) in sources.items():
+            AllowIngress(
+                self, f"From-{source}", name=f"{name}-from-{source}", labels=labels, selector=own,
+                sources=[who], ports=target.ports,
+            )  # fmt: skip
+        if settings.egress != "open":
+            dns = Peer(namespace=cluster.dns.namespace, labels=cluster.dns.labels, ports=[(53, "UDP"), (53, "TCP")])
+            RestrictEgress(
+                self, "Egress", name=name, labels=labels, selector=own, dns=dns,
+                peers=[catalog[t].peer() for t in settings.talks_to], internet=settings.egress == "internet",
+            )  # fmt: skip
+
+
+class VerifyUnit(DeployUnit):
+    """The verification of one app, where no engine in use runs hooks (Flux): applied once the app's
+    unit is ready, waited for, and replaced when the check changes, so the engine shows it pass or fail."""
+
+    replace = True
+
+    def __init__(self, scope: Construct, app: AppUnit, *, check: Check) -> None:
+        super().__init__(
+            scope,
+            job_name(app.unit_name),
+            destination=app.destination,
+            labels=app.app_labels,
+            namespace=app.destination,
+            depends_on=[app.unit_name],
+        )
+        self.timeout = f"{check.deadline_seconds + 60}s"
+        VerifyJob(self, "Verify", name=app.unit_name, check=check, labels=app.app_labels)
+
+
+def build(scope: Construct, context: Context) -> list[DeployUnit]:
+    catalog = context.catalog
+    waits_for = catalog.waits_for
+    apps: dict[str, AppUnit] = {}
+    for name, settings in catalog.apps.items():
+        namespace = context.find(unit_name(settings.namespace))
+        apps[name] = AppUnit(
+            scope,
+            name,
+            settings=settings,
+            namespace=namespace if isinstance(namespace, NamespaceUnit) else None,  # None: an external namespace
+            cluster=catalog.cluster,
+            part_of=catalog.part_of,
+            waits_for=waits_for[name],
+            hook_verification=context.runs_hooks,
+        )
+    for unit in apps.values():
+        unit.connect(apps, catalog.cluster)
+    checks = [] if context.runs_hooks else [VerifyUnit(scope, a, check=a.check) for a in apps.values() if a.check]
+    return [*apps.values(), *checks]

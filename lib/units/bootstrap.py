@@ -1,0 +1,31 @@
+"""Unit kind `gitops`: one unit `gitops-<engine>` per engine in use, the bootstrap of every synced
+unit built before it, applied by hand (README, GitOps)."""
+
+from __future__ import annotations
+
+from constructs import Construct
+
+from lib import __version__
+from lib.labels import AppLabels
+from lib.units.base import Context, DeployUnit
+from lib.values.schema import GITOPS_UNIT_PREFIX
+
+
+class BootstrapUnit(DeployUnit):
+    """The bootstrap of one engine: applied by hand, never synced by the engine it installs units into."""
+
+    synced = False
+
+
+def build(scope: Construct, context: Context) -> list[DeployUnit]:
+    catalog = context.catalog
+    synced = [u for u in context.units if u.synced]
+    units: list[DeployUnit] = []
+    for engine in context.engines:
+        name = f"{GITOPS_UNIT_PREFIX}{engine.name}"
+        labels = AppLabels(name=f"{engine.name}-bootstrap", instance=name, version=__version__, part_of=catalog.part_of)
+        namespace = catalog.gitops.engines[engine.name]
+        unit = BootstrapUnit(scope, name, destination=namespace, labels=labels, namespace=namespace)
+        engine.bootstrap(unit, "Bootstrap", labels=labels, units=synced, gitops=catalog.gitops)
+        units.append(unit)
+    return units
