@@ -90,8 +90,8 @@ imports: bootstrap  ## Regenerate imports/ offline from ../shared/crds
 imports-online: bootstrap  ## Regenerate imports/ from the URLs pinned in cdk8s.yaml (needs the network)
 	$(BIN)/python tools/crd_imports.py --online
 
-charts: bootstrap  ## Download every locked Helm chart again from its repository, relock, verify (needs the internet)
-	$(BIN)/python tools/charts.py refresh
+charts: bootstrap  ## Vendor exactly the Helm charts the values files name, from their repositories; verify (needs the internet)
+	$(BIN)/python tools/charts.py sync
 
 charts-verify: bootstrap  ## Check every vendored chart against charts/charts.lock.yaml (offline)
 	$(BIN)/python tools/charts.py verify

@@ -13,12 +13,12 @@ from typing import Any
 import cdk8s
 import pytest
 import yaml
-from conftest import CATALOGS, ROOT, load, render_values
+from conftest import CATALOGS, ROOT, load
 from test_foundation import tree
 
 import main
 from lib.sync import Hook
-from lib.synth import check
+from lib.synth import check, render
 from lib.units import deploy_units
 from lib.units.chart import _hook, _without_nulls
 from lib.vendor import Locked, tree_digest, write_lock
@@ -232,8 +232,9 @@ def test_the_seeds_chart_renders_what_helm_template_renders_and_passes_the_gate(
     out, the part-of label, the engines' annotations, the test pod gone), and the gate passes them
     with no exception."""
     values = load(CATALOGS / "ollama-chart.yaml")
-    units = render_values(values)
-    check(units, values, deploy_units(cdk8s.App(), values))
+    built = deploy_units(cdk8s.App(), values, repository=CATALOGS)
+    units = render(built, values)
+    check(units, values, built)
     helm = [d for d in yaml.safe_load_all((ROOT / "tests/charts/parity/ollama.helm-template.yaml").read_text()) if d]
     expected = {}
     for obj in helm:

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import LIBRARY_VALUES, ROOT
 
+from lib.vendor import Locked, tree_digest, write_lock
+
 PROJECT_FILES = ["main.py", "lib", "imports", "cdk8s.yaml"]
 VALUES = "values-homelab.yaml"
 
@@ -174,3 +176,32 @@ def test_without_a_main_branch_the_base_is_head(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("changed: PersistentVolumeClaim ml/ollama\n"), "no image changed: no images section"
     assert done.stdout.endswith("1 object differs (0 added, 0 removed, 1 changed)\n")
+
+
+def test_a_chart_version_change_heads_the_report_in_its_charts_section(repo: Path) -> None:
+    """Two vendored versions of the tests' chart; the values move from one to the other."""
+    locked = {}
+    for version, greeting in (("0.1.0", "hello"), ("0.2.0", "bonjour")):
+        folder = repo / "charts" / "vendor" / "demo" / version
+        shutil.copytree(ROOT / "tests" / "charts" / "demo", folder)
+        chart = folder / "Chart.yaml"
+        chart.write_text(chart.read_text().replace("version: 0.1.0", f"version: {version}"))
+        (folder / "values.yaml").write_text((folder / "values.yaml").read_text().replace("hello", greeting))
+        locked[("demo", version)] = Locked(
+            name="demo", version=version, repository="https://charts.example.com/",
+            path=f"charts/vendor/demo/{version}", digest=tree_digest(folder),
+        )  # fmt: skip
+    write_lock(locked, repo)
+    chart = "charts:\n  demo:\n    namespace: ml\n    chart: {repository: https://charts.example.com/, name: demo, "
+    values = chart + 'version: "0.1.0"}\n    values: {existingSecret: demo-credentials}\n'
+    (repo / VALUES).write_text((repo / VALUES).read_text() + values)
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "the demo chart")
+    (repo / VALUES).write_text((repo / VALUES).read_text().replace('version: "0.1.0"', 'version: "0.2.0"'))
+    done = diff(repo)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(
+        "charts:\n  changed: demo 0.1.0 -> 0.2.0 (0 objects added, 0 removed, 1 changed)\n\n"
+        "changed: ConfigMap ml/demo-capabilities\n"
+    ), "the chart bump first, with what it does to the objects"
+    assert "+    greeting: bonjour\n" in done.stdout or "+  greeting: bonjour\n" in done.stdout

@@ -22,6 +22,8 @@ from lib.vendor import LOCK, ChartSource, read_lock, resolve, tree_digest, verif
 from tools import charts as charts_tool
 
 DEMO = ROOT / "tests" / "charts" / "demo"
+FIXTURES = ROOT / "tests" / "catalogs"
+"""The library's own repository layout for its charts: charts/charts.lock.yaml and charts/vendor/."""
 PARITY = ROOT / "tests" / "charts" / "parity"
 OLLAMA = ChartSource(repository="https://otwld.github.io/ollama-helm/", name="ollama", version="1.36.0")
 STORY_VALUES = yaml.safe_load((ROOT / "tests" / "charts" / "ollama-story-values.yaml").read_text())
@@ -271,8 +273,9 @@ def test_the_engine_is_imported_on_the_first_render_only() -> None:
     code = (
         "import sys; sys.path.insert(0, '.');"
         "import lib.helm, lib.vendor;"
-        "from lib.vendor import ChartSource, resolve;"
-        f"resolve(ChartSource(repository={OLLAMA.repository!r}, name='ollama', version='1.36.0'));"
+        "from pathlib import Path; from lib.vendor import ChartSource, resolve;"
+        f"resolve(ChartSource(repository={OLLAMA.repository!r}, name='ollama', version='1.36.0'),"
+        f" root=Path({str(FIXTURES)!r}));"
         "print('helm_python' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True)
@@ -283,21 +286,21 @@ def test_the_engine_is_imported_on_the_first_render_only() -> None:
 
 
 def test_every_vendored_chart_matches_the_lock() -> None:
-    assert verify() == []
-    assert {(e.name, e.version) for e in read_lock().values()} >= {("ollama", "1.36.0")}
+    assert verify() == [] and verify(FIXTURES) == []
+    assert {(e.name, e.version) for e in read_lock(FIXTURES).values()} >= {("ollama", "1.36.0")}
 
 
 def test_the_digest_is_what_sha256sum_prints_for_the_sorted_files() -> None:
-    folder = ROOT / "charts" / "vendor" / "ollama" / "1.36.0"
+    folder = FIXTURES / "charts" / "vendor" / "ollama" / "1.36.0"
     shell = "find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum"
     out = subprocess.run(["sh", "-c", shell], cwd=folder, check=True, capture_output=True, text=True)
-    assert tree_digest(folder) == "sha256:" + out.stdout.split()[0] == read_lock()[("ollama", "1.36.0")].digest
+    assert tree_digest(folder) == "sha256:" + out.stdout.split()[0] == read_lock(FIXTURES)[("ollama", "1.36.0")].digest
 
 
 @pytest.fixture
 def vendored_copy(tmp_path: Path) -> Path:
     """A copy of charts/ to break: a repository root of its own."""
-    shutil.copytree(ROOT / "charts", tmp_path / "charts")
+    shutil.copytree(FIXTURES / "charts", tmp_path / "charts")
     return tmp_path
 
 
@@ -338,7 +341,9 @@ def test_a_chart_the_lock_does_not_have_is_refused_in_one_line(vendored_copy: Pa
         "chart ollama 1.36.0: charts/charts.lock.yaml has it from https://otwld.github.io/ollama-helm/, "
         "not https://helm.otwld.com/"
     )
-    assert resolve(ChartSource(repository="https://otwld.github.io/ollama-helm", name="ollama", version="1.36.0"))
+    assert resolve(
+        ChartSource(repository="https://otwld.github.io/ollama-helm", name="ollama", version="1.36.0"), root=FIXTURES
+    )
 
 
 def test_an_unlocked_folder_under_vendor_is_reported(vendored_copy: Path) -> None:
@@ -413,7 +418,9 @@ def test_refreshing_without_the_network_stops_in_one_line_naming_the_url(
 
 
 def ollama() -> Rendered:
-    return render(resolve(OLLAMA), release_name="ollama", namespace="ml", values=STORY_VALUES, kube_version="1.33")
+    return render(
+        resolve(OLLAMA, root=FIXTURES), release_name="ollama", namespace="ml", values=STORY_VALUES, kube_version="1.33"
+    )
 
 
 def test_the_vendored_ollama_chart_renders_the_storys_objects() -> None:
@@ -478,3 +485,20 @@ def test_the_demo_chart_renders_the_objects_helm_template_renders_but_the_random
     for objects in (theirs, mine):
         objects["Secret ns/rel-random"][1]["data"]["password"] = "<random>"
     same_objects(theirs, mine)
+
+
+def test_sync_keeps_exactly_the_charts_the_values_name(tool_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["vendor", "--repository", "https://charts.example.invalid/", "--from", str(DEMO), "--provenance", "x"]
+    assert charts_tool.main(argv) == 0
+    capsys.readouterr()
+    values = tool_root / "values-lab.yaml"
+    values.write_text("charts: {}\n")
+    assert charts_tool.main(["sync"]) == 0, "every values-*.yaml of the repository by default"
+    assert capsys.readouterr().out == (
+        "removed demo 0.1.0: no values file names it\n0 vendored charts match charts/charts.lock.yaml\n"
+    )
+    assert read_lock(tool_root) == {} and not (tool_root / "charts" / "vendor" / "demo").exists()
+    chart = "{repository: https://charts.example.invalid/, name: demo, version: 0.1.0}"
+    values.write_text(f"charts: {{demo: {{namespace: x, chart: {chart}}}}}\n")
+    assert charts_tool.main(["sync", "--values", str(values)]) == 2, "no network here"
+    assert capsys.readouterr().err.startswith("error: cannot reach https://charts.example.invalid/index.yaml")

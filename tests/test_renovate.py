@@ -26,6 +26,9 @@ sys.path.append(str(ROOT / "tools"))  # tools/crd_imports.py, last: tools/ must 
 CONFIG: dict[str, Any] = json5.loads((ROOT / "renovate.json5").read_text())
 MANAGERS = {m["description"]: m for m in CONFIG["customManagers"]}
 IMAGES = MANAGERS["Container images of the apps in the values file"]
+CHARTS = MANAGERS["Helm charts from chart repositories in the values file"]
+OCI_CHARTS = MANAGERS["Helm charts from OCI registries in the values file"]
+README_EXAMPLES = "\n".join(re.findall(r"```yaml\n(.*?)```", (ROOT / "README.md").read_text(), re.DOTALL))
 CRDS = MANAGERS["CRD sources pinned in cdk8s.yaml"]
 
 
@@ -47,10 +50,39 @@ def matches(manager: dict[str, Any], text: str) -> list[dict[str, str | None]]:
     return [m.groupdict() for pattern in manager["matchStrings"] for m in python_regex(pattern).finditer(text)]
 
 
-def test_every_custom_manager_finds_something() -> None:
-    for manager in CONFIG["customManagers"]:
+def test_every_custom_manager_finds_something_in_the_repository_or_the_readme_s_examples() -> None:
+    """No manager is dead: each finds a pin (OCI charts, which nothing here uses yet, are held to the
+    shape a values file gives them by test_a_new_chart_is_covered_with_no_change_to_the_config)."""
+    for manager in (m for m in CONFIG["customManagers"] if m is not OCI_CHARTS):
         found = [m for f in files(manager) for m in matches(manager, f.read_text())]
-        assert found, f"{manager['description']}: matches nothing"
+        assert found or matches(manager, README_EXAMPLES), f"{manager['description']}: matches nothing"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "  metallb:\n    namespace: metallb-system\n    chart:\n      repository: https://metallb.github.io/metallb\n"
+        '      name: metallb\n      version: "0.15.3"\n',
+        "  metallb:\n    namespace: metallb-system\n"
+        "    chart: {repository: https://metallb.github.io/metallb, name: metallb, version: 0.15.3}\n",
+    ],
+    ids=["block", "flow"],
+)
+def test_a_new_chart_is_covered_with_no_change_to_the_config(entry: str) -> None:
+    text = HOMELAB_VALUES.read_text() + "charts:\n" + entry
+    assert [(m["registryUrl"], m["depName"], m["currentValue"]) for m in matches(CHARTS, text)] == [
+        ("https://metallb.github.io/metallb", "metallb", "0.15.3")
+    ]
+    assert CHARTS["datasourceTemplate"] == "helm"
+    oci = text.replace("https://metallb.github.io/metallb", "oci://ghcr.io/example/charts")
+    assert matches(CHARTS, oci) == []
+    assert [(m["registry"], m["depName"], m["currentValue"]) for m in matches(OCI_CHARTS, oci)] == [
+        ("ghcr.io/example/charts", "metallb", "0.15.3")
+    ]
+    assert (OCI_CHARTS["datasourceTemplate"], OCI_CHARTS["packageNameTemplate"]) == (
+        "docker",
+        "{{{registry}}}/{{{depName}}}",
+    )
 
 
 def test_every_app_image_in_the_values_file_is_found_with_its_tag() -> None:

@@ -78,7 +78,7 @@ def test_the_write_token_is_in_the_push_steps_env_and_nowhere_else() -> None:
 
 def test_the_render_job_hands_over_a_patch_of_the_rendered_paths_only() -> None:
     patch = next(step for step in RENDER["steps"] if step.get("id") == "patch")
-    assert "git add --all -- dist imports docs/network.md\n" in patch["run"]
+    assert "git add --all -- dist imports charts docs/network.md tests/__snapshots__/test_snapshots\n" in patch["run"]
     upload = RENDER["steps"][-1]
     assert upload["uses"].startswith("actions/upload-artifact@")
     assert upload["with"]["path"] == "${{ runner.temp }}/render.patch"
@@ -140,21 +140,26 @@ def stage(repo: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_a_render_of_dist_imports_and_the_network_picture_is_staged(branch: Path) -> None:
+def test_a_render_of_dist_imports_charts_the_network_picture_and_snapshots_is_staged(branch: Path) -> None:
+    snapshots = "tests/__snapshots__/test_snapshots"
     render_patch(
         branch,
         "echo 'a: 2' > dist/ml/a.k8s.yaml && mkdir -p dist/n8n && echo 'b: 1' > dist/n8n/b.k8s.yaml"
-        " && rm imports/x.py && printf '\\0\\1' > imports/y.tgz && echo '# m' > docs/network.md",
+        " && rm imports/x.py && printf '\\0\\1' > imports/y.tgz && echo '# m' > docs/network.md"
+        " && mkdir -p charts/vendor/x/1.0.0 && echo 'name: x' > charts/vendor/x/1.0.0/Chart.yaml"
+        f" && mkdir -p {snapshots} && echo 'a: 1' > '{snapshots}/test_unit_snapshot[namespace-ml].yaml'",
     )
     done = stage(branch)
     assert done.returncode == 0, done.stdout + done.stderr
     staged = git(branch, "diff", "--cached", "--name-status").split("\n")
     assert staged[:-1] == [
+        "A\tcharts/vendor/x/1.0.0/Chart.yaml",
         "M\tdist/ml/a.k8s.yaml",
         "A\tdist/n8n/b.k8s.yaml",
         "M\tdocs/network.md",
         "D\timports/x.py",
         "A\timports/y.tgz",
+        f"A\t{snapshots}/test_unit_snapshot[namespace-ml].yaml",
     ]
     assert (branch / "dist" / "ml" / "a.k8s.yaml").read_text() == "a: 1\n", "the work tree is never written"
 
@@ -165,11 +170,12 @@ def test_a_render_of_dist_imports_and_the_network_picture_is_staged(branch: Path
         ("echo 'x:' > Makefile", "refused: the render changes Makefile, which it must not"),
         ("mkdir -p .github && echo x > .github/evil.yml", "refused: the render changes .github/evil.yml"),
         ("echo x > docs/other.md", "refused: the render changes docs/other.md"),
+        ("mkdir -p tests && echo x > 'tests/test_x[a].py'", "refused: tests/test_x\\[a\\].py has a character"),
         ("ln -s ../../Makefile dist/ml/link.k8s.yaml", "refused: dist/ml/link.k8s.yaml would have mode 120000"),
         ("chmod +x dist/ml/a.k8s.yaml", "refused: dist/ml/a.k8s.yaml would have mode 100755"),
         ("printf x > \"$(printf 'dist/ml/a\\n::error::b')\"", "refused: $'dist/ml/a\\n::error::b' has a character"),
     ],
-    ids=["Makefile", "workflow", "other doc", "symlink", "executable", "newline in a name"],
+    ids=["Makefile", "workflow", "other doc", "a test", "symlink", "executable", "newline in a name"],
 )
 def test_a_render_that_reaches_anywhere_else_is_refused(branch: Path, change: str, refusal: str) -> None:
     render_patch(branch, "echo 'a: 2' > dist/ml/a.k8s.yaml && " + change)

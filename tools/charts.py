@@ -1,11 +1,17 @@
 """Vendor Helm charts into charts/vendor/ and keep charts/charts.lock.yaml true to them.
 
     python tools/charts.py verify                          (make charts-verify: offline)
-    python tools/charts.py refresh                         (make charts: needs the internet)
+    python tools/charts.py sync [--values FILE]...         (make charts: needs the internet)
+    python tools/charts.py refresh                         (needs the internet)
     python tools/charts.py add REPOSITORY NAME VERSION     (needs the internet)
     python tools/charts.py vendor --repository URL --git GITDIR --tag TAG --source-url URL
                                   [--path DIR] [--index-ref REF] [--dependency FOLDER]...
     python tools/charts.py vendor --repository URL --from FOLDER --provenance TEXT [--dependency FOLDER]...
+
+`sync` makes charts/ hold exactly the charts the values files name (default: every values-*.yaml of
+the repository, the environments): each is downloaded again from its repository, as `refresh` does,
+one no longer named leaves the lock and charts/vendor/, then every chart is verified. It is what
+`make charts` runs, and what Renovate's branches run after a chart's version moved.
 
 `refresh` downloads every locked chart again from its repository (an `https://` chart repository's
 index.yaml, or an `oci://` registry), checks the archive's sha256 against the index (and against
@@ -236,6 +242,38 @@ def _install(
     )
 
 
+def named_charts(values_files: list[Path]) -> dict[tuple[str, str], str]:
+    """(name, version) -> repository of every chart the values files take from a repository."""
+    named: dict[tuple[str, str], str] = {}
+    for path in values_files:
+        try:
+            data = yaml.safe_load(path.read_text()) or {}
+        except (OSError, yaml.YAMLError) as err:
+            raise ChartsError(f"{path}: cannot be read: {' '.join(str(err).split())}") from None
+        charts = data.get("charts") if isinstance(data, dict) else None
+        for chart in (charts or {}).values():
+            ref = chart.get("chart") if isinstance(chart, dict) else None
+            if isinstance(ref, dict) and ref.get("repository"):
+                named[(str(ref.get("name")), str(ref.get("version")))] = str(ref["repository"])
+    return named
+
+
+def _sync(entries: dict[tuple[str, str], Locked], values_files: list[Path]) -> dict[tuple[str, str], Locked]:
+    named = named_charts(values_files)
+    for key, entry in sorted(entries.items()):
+        if key not in named:
+            del entries[key]
+            folder = ROOT / entry.path
+            shutil.rmtree(folder, ignore_errors=True)
+            if folder.parent.is_dir() and not any(folder.parent.iterdir()):
+                folder.parent.rmdir()  # charts/vendor/<name>/, once its last version is gone
+            print(f"removed {entry.name} {entry.version}: no values file names it")
+    for (name, version), repository in sorted(named.items()):
+        entries[(name, version)] = _from_repository(repository, name, version, entries.get((name, version)))
+        write_lock(entries, ROOT)  # after each: a later failure leaves folders and lock agreeing
+    return entries
+
+
 def _chart_yaml(folder: Path) -> dict[str, Any]:
     path = folder / "Chart.yaml"
     try:
@@ -263,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Vendor Helm charts into charts/vendor/ and lock them.")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("verify", help="check every vendored chart against the lock (offline)")
+    sync = commands.add_parser("sync", help="vendor exactly the charts the values files name (needs the internet)")
+    sync.add_argument("--values", type=Path, action="append", help="a values file (default: every values-*.yaml)")
     commands.add_parser("refresh", help="download every locked chart again, relock, verify (needs the internet)")
     add = commands.add_parser("add", help="vendor a chart from its repository (needs the internet)")
     add.add_argument("repository", help="https://... chart repository or oci://... registry path")
@@ -290,7 +330,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command != "verify":
             entries = read_lock(ROOT)
-            if args.command == "refresh":
+            if args.command == "sync":
+                entries = _sync(entries, args.values or sorted(ROOT.glob("values-*.yaml")))
+            elif args.command == "refresh":
                 for key, entry in sorted(entries.items()):
                     entries[key] = _from_repository(entry.repository, entry.name, entry.version, entry)
                     write_lock(entries, ROOT)  # after each: a later failure leaves folders and lock agreeing

@@ -4,10 +4,11 @@
 
 The working tree and the base revision are both synthesized into temporary folders, with this
 Python interpreter, and every object is compared by (API group, kind, namespace, name). The report
-starts with the container images that change (added, removed, or old -> new version, with the
-workloads that run them), then each object that differs: a unified diff of a changed one, the YAML
-of an added (`+`) or removed (`-`) one (cut after SHOWN_LINES lines, with the count left out), then
-a summary line. REV defaults to the merge base of HEAD with `main` (HEAD when there is no `main`
+starts with the Helm charts whose version changes (added, removed, or old -> new, with the count of
+their objects added, removed and changed), then the container images that change (added, removed,
+or old -> new version, with the workloads that run them), then each object that differs: a unified
+diff of a changed one, the YAML of an added (`+`) or removed (`-`) one (cut after SHOWN_LINES lines,
+with the count left out), then a summary line. REV defaults to the merge base of HEAD with `main` (HEAD when there is no `main`
 branch). The base revision is exported with `git archive`, so no worktree, branch or file is left
 behind. A relative --values path is read from each side's own checkout.
 
@@ -98,8 +99,9 @@ def synthesize(checkout: Path, values: str, outdir: Path, side: str) -> None:
         raise DiffError(f"synth of {side} failed: {_last_line(done.stderr)}")
 
 
-def load(folder: Path) -> Objects:
-    """Every object in the .yaml files under `folder` (kustomization.yaml files are not cluster objects)."""
+def load(folder: Path, units: dict[ObjectKey, str] | None = None) -> Objects:
+    """Every object in the .yaml files under `folder` (kustomization.yaml files are not cluster objects);
+    `units`, when given, gets the unit (folder) of each."""
     objects: Objects = {}
     for path in sorted(folder.rglob("*.yaml")):
         if path.name == KUSTOMIZATION:
@@ -116,6 +118,8 @@ def load(folder: Path) -> Objects:
             if key in objects:
                 raise DiffError(f"{path.relative_to(folder)}: {describe(obj)} is rendered twice")
             objects[key] = obj
+            if units is not None:
+                units[key] = path.relative_to(folder).parts[0]
     return objects
 
 
@@ -146,9 +150,48 @@ def shown(text: list[str], sign: str) -> list[str]:
     return cut
 
 
-def compare(base: Objects, head: Objects) -> tuple[list[str], str]:
-    """The report: the images section, then one block per differing object sorted by key; and its summary line."""
-    report: list[str] = image_changes(base, head)
+def chart_versions(values: Path) -> dict[str, str]:
+    """The charts a values file names: chart -> its version (`local` for one kept in charts/local/)."""
+    try:
+        data = yaml.safe_load(values.read_text()) or {}
+    except (OSError, yaml.YAMLError):
+        return {}  # the synth of that side said what is wrong
+    charts = data.get("charts") if isinstance(data, dict) else None
+    found = {}
+    for name, chart in (charts or {}).items():
+        ref = chart.get("chart", {}) if isinstance(chart, dict) else {}
+        found[str(name)] = str(ref.get("version") or "local") if isinstance(ref, dict) else "?"
+    return found
+
+
+def chart_changes(
+    versions: tuple[dict[str, str], dict[str, str]], base: Objects, head: Objects, units: dict[ObjectKey, str]
+) -> list[str]:
+    """The charts section: each chart added, removed or moved to another version, with the objects of its
+    units (`<chart>`, `<chart>-crds`) added, removed and changed. A chart bump's whole effect at a glance."""
+    old, new = versions
+    lines = []
+    for chart in sorted(old.keys() | new.keys()):
+        if old.get(chart) == new.get(chart):
+            continue
+        keys = [k for k in base.keys() | head.keys() if units.get(k) in (chart, f"{chart}-crds")]
+        added = sum(1 for k in keys if k not in base)
+        removed = sum(1 for k in keys if k not in head)
+        changed = sum(1 for k in keys if k in base and k in head and base[k] != head[k])
+        counts = f"{added} objects added, {removed} removed, {changed} changed"
+        if chart not in old:
+            lines.append(f"  added: {chart} {new[chart]} ({counts})\n")
+        elif chart not in new:
+            lines.append(f"  removed: {chart} {old[chart]} ({counts})\n")
+        else:
+            lines.append(f"  changed: {chart} {old[chart]} -> {new[chart]} ({counts})\n")
+    return ["charts:\n", *lines, "\n"] if lines else []
+
+
+def compare(base: Objects, head: Objects, charts: list[str] | None = None) -> tuple[list[str], str]:
+    """The report: the charts section, the images section, then one block per differing object sorted by
+    key; and its summary line."""
+    report: list[str] = [*(charts or []), *image_changes(base, head)]
     counts = {"added": 0, "removed": 0, "changed": 0}
     for key in sorted(base.keys() | head.keys(), key=lambda k: (*k[1:], k[0])):  # by kind, namespace, name
         old, new = base.get(key), head.get(key)
@@ -188,7 +231,10 @@ def main(argv: list[str] | None = None) -> int:
                 ]
             for synth in synths:
                 synth.result()  # raises the synth's DiffError, the working tree's first
-            report, summary = compare(load(work / "base"), load(work / "head"))
+            units: dict[ObjectKey, str] = {}
+            base, head = load(work / "base", units), load(work / "head", units)
+            versions = (chart_versions(work / "checkout" / args.values), chart_versions(root / args.values))
+            report, summary = compare(base, head, chart_changes(versions, base, head, units))
     except DiffError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

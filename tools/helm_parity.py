@@ -34,7 +34,7 @@ CASES: list[tuple[str, str, str, str, str, list[str]]] = [
         "ollama.helm-template.yaml",
         "ollama",
         "ml",
-        "charts/vendor/ollama/1.36.0",
+        "tests/catalogs/charts/vendor/ollama/1.36.0",
         "tests/charts/ollama-story-values.yaml",
         [],
     ),
