@@ -8,9 +8,9 @@ starts with the Helm charts whose version changes (added, removed, or old -> new
 their objects added, removed and changed), then the container images that change (added, removed,
 or old -> new version, with the workloads that run them), then each object that differs: a unified
 diff of a changed one, the YAML of an added (`+`) or removed (`-`) one (cut after SHOWN_LINES lines,
-with the count left out), then a summary line. REV defaults to the merge base of HEAD with `main` (HEAD when there is no `main`
-branch). The base revision is exported with `git archive`, so no worktree, branch or file is left
-behind. A relative --values path is read from each side's own checkout.
+with the count left out), then a summary line. REV defaults to the merge base of HEAD with `main`
+(HEAD when there is no `main` branch). The base revision is exported with `git archive`, so no
+worktree, branch or file is left behind. A relative --values path is read from each side's own checkout.
 
 Exit status, as `git diff`'s: 0 when the report was made, whatever it says; 2 on an error (one line
 on stderr). With --exit-code: 1 when something differs, as `git diff --exit-code`.
