@@ -23,9 +23,9 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import LIBRARY_VALUES, ROOT, find, parse, render_values
 
-from lib.constructs.ollama import OllamaSettings
+from lib.constructs.ollama import CREATED_MODELS_DIR, MODELFILES, OllamaSettings
 from lib.values.schema import Values
 
 SCRIPT = ROOT / "lib" / "scripts" / "pull-models.sh"
@@ -907,3 +907,38 @@ def test_sigterm_during_a_create_stops_it_and_the_server_at_once(harness: Harnes
     for pid in (int(create_pid.read_text()), harness.serve_pid()):
         assert pid is not None and not _running_sleep(pid), f"pid {pid} outlived the script"
     assert not harness.record("assistant").exists()
+
+
+def test_the_rendered_steps_run_as_the_script_expects(harness: Harness) -> None:
+    """From a values file to the pod's three steps: the arguments, the Modelfiles at their paths."""
+    data = yaml.safe_load(LIBRARY_VALUES.read_text())
+    data["apps"]["ollama"].update(
+        pruneModels=True,
+        customModels=[{"name": "assistant", "from": "llama3.2:1b", "system": "Be brief.", "parameters": ["seed 42"]}],
+    )
+    objects = render_values(parse(yaml.safe_dump(data)))["ollama"]
+    for key, text in find(objects, "ConfigMap", "ollama-modelfiles")["data"].items():
+        harness.modelfile(key, text)
+    steps = find(objects, "Deployment", "ollama")["spec"]["template"]["spec"]["initContainers"]
+    assert [step["name"] for step in steps] == ["prune-models", "pull-models", "create-models"]
+    harness.on_volume("mistral:7b")
+
+    def start() -> list[Result]:
+        results = []
+        for step in steps:
+            env = {e["name"]: e["value"] for e in step["env"]}
+            assert env.get("CREATED_MODELS_DIR", CREATED_MODELS_DIR) == CREATED_MODELS_DIR
+            args = [a.replace(MODELFILES, str(harness.root / "modelfiles")) for a in step["args"]]
+            run = harness.run if step["name"] == "pull-models" else harness.manage
+            results.append(run(*args))
+        return results
+
+    first = start()
+    assert [r.returncode for r in first] == [0, 0, 0], [r.output for r in first]
+    assert (harness.removals(), harness.pulls(), harness.creates()) == (["mistral:7b"], ["llama3.2:1b"], ["assistant"])
+    assert 'SYSTEM """Be brief."""\n' in harness.received_modelfile("assistant")
+    harness.forget_calls()
+    again = start()
+    assert [r.returncode for r in again] == [0, 0, 0], [r.output for r in again]
+    assert (harness.removals(), harness.pulls(), harness.creates()) == ([], [], [])
+    assert "create-models: assistant: unchanged, skipped" in again[2].lines
