@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -499,3 +500,17 @@ def test_a_custom_model_of_the_wrong_shape_is_one_line(entry: dict[str, Any], er
     with pytest.raises(ValuesError) as caught:
         parse(library_with_ollama(customModels=[entry]))
     assert str(caught.value) == f"test-values.yaml: {error}"
+
+
+def test_the_readme_s_custom_models_example_loads_and_its_error_is_the_synth_s() -> None:
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("### Custom models and pruning") :]
+    example, error = re.search(r"```yaml\n(.*?)```", section, re.DOTALL), re.search(r"```text\n *(.*?)\n", section)
+    assert example is not None and error is not None
+    ollama = parse(library_with_ollama(**yaml.safe_load(example[1])["apps"]["ollama"])).apps["ollama"]
+    assert isinstance(ollama, OllamaSettings)
+    assert [custom.name for custom in ollama.custom_models] == ["assistant", "assistant-long"]
+    text = library_with_ollama(customModels=[{"name": "assistant", "from": "llama3:8b", "system": "Be brief."}])
+    with pytest.raises(ValuesError) as caught:
+        parse(text, "values-homelab.yaml")
+    assert f"error: {caught.value}" == error[1]
