@@ -343,6 +343,10 @@ def custom(**fields: Any) -> CustomModel:
         ({"models": ("\u212aimi:1b",)}, "models[0]: expected an Ollama model name such as llama3.2:1b, in ASCII"),
         ({"env": {"CREATED_MODELS_DIR": "/tmp"}}, "env.CREATED_MODELS_DIR: is set by the ollama kind"),
         (
+            {"env": {"PULL_ATTEMPTS": "1"}},
+            "env.PULL_ATTEMPTS: is set by the ollama kind: use apps.<app>.modelPull.attempts",
+        ),
+        (
             {"custom_models": tuple(custom(name=f"a{i}", system="x" * 32 * 1024) for i in range(32))},
             "customModels: hold 1051682 bytes of Modelfiles; a ConfigMap holds at most 1048576 (1 MiB)",
         ),

@@ -210,6 +210,8 @@ class OllamaSettings(App):
     kind_env: ClassVar[Mapping[str, str]] = {
         HOST_VARIABLE: "port",
         **{v: camel(k) for k, v in RUNTIME_ENV.items()},
+        "PULL_ATTEMPTS": "modelPull.attempts",  # the init containers get the values' env too
+        "PULL_BACKOFF_SECONDS": "modelPull.backoffSeconds",
         "CREATED_MODELS_DIR": "",  # where the model steps keep the Modelfiles of the custom models
     }
     port: int | None = setting(rules.port_number, default=11434)
