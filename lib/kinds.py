@@ -1,7 +1,8 @@
 """The kinds of app the catalog knows: `kind:` in the values file -> the construct that renders it.
 
 This is the one place a kind is registered. Its construct takes
-`(scope, id, *, name, app, labels)`, names its settings class `Settings` (the
+`(scope, id, *, name, app, labels, talks_to)` (`talks_to`: the settings of the apps it talks to,
+by name), names its settings class `Settings` (the
 keys an app of that kind may have) and the `software` it runs (the
 `app.kubernetes.io/name` label; None for the app's own name), and exposes the
 `ports` it listens on (name -> port, on its Service named like the app) and the
@@ -11,6 +12,7 @@ that proves it works after a sync (None when it has none).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Protocol
 
 from constructs import Construct
@@ -30,7 +32,10 @@ class AppConstruct(Protocol):
     selector: dict[str, str]
     check: Check | None
 
-    def __init__(self, scope: Construct, id: str, *, name: str, app: Any, labels: AppLabels) -> None: ...
+    def __init__(
+        self, scope: Construct, id: str, *, name: str, app: Any, labels: AppLabels,
+        talks_to: Mapping[str, App] | None = None,
+    ) -> None: ...  # fmt: skip
 
 
 KINDS: dict[str, type[AppConstruct]] = {

@@ -108,7 +108,10 @@ class N8nApp(Construct):
     Settings: type[App] = N8nSettings
     software: str | None = "n8n"
 
-    def __init__(self, scope: Construct, id: str, *, name: str, app: N8nSettings, labels: AppLabels) -> None:
+    def __init__(
+        self, scope: Construct, id: str, *, name: str, app: N8nSettings, labels: AppLabels,
+        talks_to: Mapping[str, App] | None = None,
+    ) -> None:  # fmt: skip
         """
         :param name: the name of every object.
         :param app: the app's settings (checked when they were made).

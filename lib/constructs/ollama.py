@@ -295,7 +295,10 @@ class OllamaApp(Construct):
     Settings: type[App] = OllamaSettings
     software: str | None = "ollama"
 
-    def __init__(self, scope: Construct, id: str, *, name: str, app: OllamaSettings, labels: AppLabels) -> None:
+    def __init__(
+        self, scope: Construct, id: str, *, name: str, app: OllamaSettings, labels: AppLabels,
+        talks_to: Mapping[str, App] | None = None,
+    ) -> None:  # fmt: skip
         """
         :param name: the name of every object; the ConfigMaps are `<name>-pull-models` and `<name>-modelfiles`.
         :param app: the app's settings (checked when they were made).

@@ -89,6 +89,7 @@ class Workload(Construct):
         app: App,
         labels: AppLabels,
         additions: PodAdditions = PodAdditions(),
+        talks_to: Mapping[str, App] | None = None,
         volume_name: str = "data",
         storage_component: str = "storage",
     ) -> None:
@@ -97,6 +98,8 @@ class Workload(Construct):
         :param app: the app's settings (checked when they were made).
         :param labels: identity of the instance; objects add their component.
         :param additions: what a kind adds to the pod. Default: nothing.
+        :param talks_to: the apps it talks to, by name (a kind may derive settings from them: Open
+            WebUI its Ollama URLs). Default: none; the generic app needs nothing of them.
         :param volume_name: the storage volume's name in the pod (and a StatefulSet's claim template).
             Default: "data".
         :param storage_component: the claim's component label. Default: "storage".

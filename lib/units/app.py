@@ -41,6 +41,7 @@ class AppUnit(DeployUnit):
         namespace: NamespaceUnit | None,
         cluster: schema.Cluster,
         part_of: str,
+        talks_to: Mapping[str, schema.App] | None = None,
         waits_for: Sequence[str] = (),
         hook_verification: bool = True,
     ) -> None:
@@ -50,6 +51,7 @@ class AppUnit(DeployUnit):
         :param namespace: the unit of its namespace; None when the namespace is external.
         :param cluster: the cluster's settings: ingress (for a host), Traefik's and the DNS's pods.
         :param part_of: the `app.kubernetes.io/part-of` label.
+        :param talks_to: the settings of the apps it talks to, by name, for its kind. Default: none.
         :param waits_for: the apps whose units are applied (and ready) before this one. Default: none.
         :param hook_verification: render the verification here, as a hook run after each sync.
             Default: True; False leaves it to a `VerifyUnit`.
@@ -62,7 +64,7 @@ class AppUnit(DeployUnit):
             scope, name, destination=settings.namespace, labels=labels, namespace=settings.namespace,
             depends_on=depends_on,
         )  # fmt: skip
-        self.workload = KINDS[settings.kind](self, "App", name=name, app=settings, labels=labels)
+        self.workload = KINDS[settings.kind](self, "App", name=name, app=settings, labels=labels, talks_to=talks_to)
         self.check: Check | None = self.workload.check
         if self.check is not None and hook_verification:
             VerifyJob(self, "Verify", name=name, check=self.check, labels=labels)
@@ -155,6 +157,7 @@ def build(scope: Construct, context: Context) -> list[DeployUnit]:
             namespace=namespace if isinstance(namespace, NamespaceUnit) else None,  # None: an external namespace
             cluster=catalog.cluster,
             part_of=catalog.part_of,
+            talks_to={target: catalog.apps[target] for target in settings.talks_to},
             waits_for=waits_for[name],
             hook_verification=context.runs_hooks,
         )

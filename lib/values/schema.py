@@ -403,6 +403,15 @@ class App(Settings):
                     )
                 seen[variable] = f".secrets.{name}.env"
 
+    def check_in(self, name: str, catalog: Values) -> None:
+        """Rules across the catalog that only this kind has (Open WebUI's Ollama URLs, say); raise
+        InvalidValue(message, ".apps.<name>.<key>"). Default: none."""
+
+    def service_url(self, name: str) -> str:
+        """How another app of the cluster reaches this one named `name`: its Service, on its routed port."""
+        port = self.container_ports[self.routed_port].port
+        return f"http://{name}.{self.namespace}.svc:{port}"
+
     def _check_workload(self) -> None:
         if self.workload == "cronjob":
             if self.schedule is None:
@@ -670,6 +679,7 @@ class Values(Settings):
         hosts: dict[str, str] = {}
         secrets: dict[tuple[str, str], str] = {}
         for name, app in self.apps.items():
+            app.check_in(name, self)
             where = f".apps.{name}"
             for secret in app.secrets:
                 owner = secrets.setdefault((app.namespace, secret), name)
