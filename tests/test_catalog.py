@@ -231,7 +231,7 @@ INGRESS = Ingress(cluster_issuer="letsencrypt-prod")
 class GreedyApp(Workload):
     """A kind that brings its own redirect Middleware, as an app copied from a chart might."""
 
-    def __init__(self, scope: Any, id: str, *, name: str, app: Any, labels: AppLabels) -> None:
+    def __init__(self, scope: Any, id: str, *, name: str, app: Any, labels: AppLabels, talks_to: Any = None) -> None:
         super().__init__(scope, id, name=name, app=app, labels=labels)
         NamespaceIngress(self, "OwnRedirect", namespace=app.namespace, labels=labels, ingress=INGRESS)
 

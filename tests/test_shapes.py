@@ -255,7 +255,7 @@ def test_a_shape_the_cluster_would_refuse_is_one_line_exit_2_and_dist_untouched(
 class TwinKind(Workload):
     """A kind that also renders its Service's twin in another API group: same kind and name, one file."""
 
-    def __init__(self, scope: Any, id: str, *, name: str, app: Any, labels: AppLabels) -> None:
+    def __init__(self, scope: Any, id: str, *, name: str, app: Any, labels: AppLabels, talks_to: Any = None) -> None:
         super().__init__(scope, id, name=name, app=app, labels=labels)
         ApiObject(self, "Twin", api_version="example.com/v1", kind="Service", metadata={"name": name})
 
