@@ -7,7 +7,6 @@ the homelab is guarded by its snapshots, the gate and the story checks (test_hom
 from __future__ import annotations
 
 import functools
-import os
 import shutil
 import subprocess
 import sys
@@ -23,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import lib  # noqa: E402,F401 - first: it points jsii at the pinned Node before cdk8s starts the kernel
+from lib import NODE_BIN, node_env  # noqa: E402,F401
 
 # isort: split
 import cdk8s  # noqa: E402
@@ -43,13 +43,12 @@ HOMELAB_VALUES = ROOT / "values-homelab.yaml"
 CATALOGS = ROOT / "tests" / "catalogs"
 LIBRARY_VALUES = CATALOGS / "library.yaml"
 SHARED_CRDS = ROOT.parent / "shared" / "crds"
-NODE_BIN = ROOT / "node_modules" / ".bin"
 REGENERATION_TEST = "test_imports_regenerate_identically_from_the_pinned_crds"
 
 
 def run_env() -> dict[str, str]:
     """The environment `make` gives the tools: the pinned Node first, no upgrade check."""
-    return dict(os.environ, PATH=f"{NODE_BIN}{os.pathsep}{os.environ['PATH']}", CDK8S_CHECK_UPGRADE="false")
+    return node_env()
 
 
 # ---------------------------------------------------------------- imports/ regenerated in the background

@@ -3,7 +3,6 @@ library's catalog as their values file."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import LIBRARY_VALUES, ROOT
 
+from lib import node_env
 from lib.vendor import Locked, tree_digest, write_lock
 
 PROJECT_FILES = ["main.py", "lib", "imports", "cdk8s.yaml"]
@@ -57,7 +57,7 @@ def diff(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run the tool as `make diff` does, and check it left nothing behind."""
     scratch = repo.parent / "scratch"
     scratch.mkdir(exist_ok=True)
-    env = dict(os.environ, JSII_NODE=str(ROOT / "node_modules" / ".bin" / "node"), TMPDIR=str(scratch))
+    env = {**node_env(), "TMPDIR": str(scratch)}
     status_before = git(repo, "status", "--porcelain")
     done = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "diff.py"), *args],

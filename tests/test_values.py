@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -18,6 +17,7 @@ from hypothesis import strategies as st
 from test_foundation import tree
 
 import main
+from lib import node_env
 from lib.constructs.ollama import OllamaSettings
 from lib.rules import MOVING_TAGS, parse_quantity
 from lib.values.loader import ValuesError
@@ -274,7 +274,7 @@ def test_credentials_in_the_repository_url_are_refused_without_echoing_them(work
 def test_a_bad_values_file_prints_no_traceback_as_a_process(workdir: Path) -> None:
     values = workdir / "values.yaml"
     values.write_text(with_value(f"{OL}.storage.size", "50GB"))
-    env = dict(os.environ, PATH=f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ['PATH']}")
+    env = node_env()
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--values", str(values), "--outdir", str(workdir / "dist")],
         capture_output=True,

@@ -24,8 +24,10 @@ from typing import Any
 import pytest
 from conftest import ROOT
 
+from lib import PINNED_NODE
+
 SCRIPTS = ROOT / "lib" / "scripts"
-NODE = ROOT / "node_modules" / ".bin" / "node"
+NODE = PINNED_NODE
 
 
 @dataclass

@@ -51,7 +51,11 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-ENV = {**os.environ, "JSII_NODE": os.environ.get("JSII_NODE", str(ROOT / "node_modules" / ".bin" / "node"))}
+sys.path.insert(0, str(ROOT))
+
+from lib import node_env  # noqa: E402 - lib/__init__ only: the pinned Node, no cdk8s
+
+ENV = node_env()
 PAGE = os.sysconf("SC_PAGE_SIZE")
 MB = 1_000_000
 

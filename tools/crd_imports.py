@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -26,6 +25,10 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lib import node_env  # noqa: E402 - lib/__init__ only: the pinned Node, no cdk8s
+
 DEFAULT_CRDS = ROOT.parent / "shared" / "crds"
 _DOC_SEPARATOR = re.compile(r"^---[ \t]*$", re.MULTILINE)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the CRDs are megabytes
@@ -100,8 +103,7 @@ def fetched_documents(specs: list[tuple[str, str]]) -> dict[str, str]:
 
 def regenerate(documents: dict[str, str], out_dir: Path, specs: list[tuple[str, str]], where: str) -> None:
     """Write the bindings named in cdk8s.yaml, and their CRD schemas, to out_dir, replacing it whole."""
-    env = dict(os.environ, PATH=f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ['PATH']}")
-    env.setdefault("JSII_NODE", str(ROOT / "node_modules" / ".bin" / "node"))
+    env = node_env()
     with tempfile.TemporaryDirectory(prefix="imports-") as tmp:
         work = Path(tmp)
         local_imports = []

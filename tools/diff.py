@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import io
-import os
 import subprocess
 import sys
 import tarfile
@@ -34,6 +33,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from lib import node_env  # noqa: E402
 from lib.manifests import Manifest, ObjectKey, describe, images, object_key  # noqa: E402
 from lib.output import KUSTOMIZATION, dump  # noqa: E402
 
@@ -89,10 +89,7 @@ def export(root: Path, rev: str, dest: Path) -> str:
 
 def synthesize(checkout: Path, values: str, outdir: Path, side: str) -> None:
     """Run the checkout's main.py with this interpreter, as `make synth` would."""
-    env = dict(os.environ)
-    node = ROOT / "node_modules" / ".bin" / "node"
-    if node.exists():  # the exported base has no node_modules of its own
-        env.setdefault("JSII_NODE", str(node))
+    env = node_env()  # the exported base has no node_modules of its own: this checkout's
     command = [sys.executable, "main.py", "--values", values, "--outdir", str(outdir)]
     done = subprocess.run(command, cwd=checkout, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
