@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from lib.units.chart import _hook, _without_nulls
 from lib.vendor import Locked, tree_digest, write_lock
 
 DEMO = ROOT / "tests" / "charts" / "demo"
+sys.path.append(str(ROOT / "tools"))  # tools/crd_imports.py, last: tools/ must shadow nothing
 CATALOG: dict[str, Any] = {
     "cluster": {"ingress": {"clusterIssuer": "letsencrypt-prod"}},
     "gitops": {"engine": "both", "repoURL": "https://git.example.com/homelab.git"},
@@ -257,3 +259,16 @@ def test_the_seeds_chart_renders_what_helm_template_renders_and_passes_the_gate(
         if annotations != engines:
             obj["metadata"]["annotations"] = {k: v for k, v in annotations.items() if k not in engines}
         assert obj == expected[key], key
+
+
+def test_make_imports_takes_a_crd_from_a_chart_of_the_repository() -> None:
+    """`alias:=<chart folder>#<Kind>` in cdk8s.yaml: the CRD the vendored chart holds, for a typed import."""
+    import crd_imports
+
+    specs = [("demo_widget", "tests/charts/demo#Widget"), ("demo_gadget", "tests/charts/demo#Gadget")]
+    documents = crd_imports.chart_documents(specs)
+    widget = yaml.safe_load(documents["tests/charts/demo#Widget"])
+    assert (widget["kind"], widget["spec"]["names"]["kind"]) == ("CustomResourceDefinition", "Widget")
+    assert yaml.safe_load(documents["tests/charts/demo#Gadget"])["spec"]["group"] == "demo.example.com"
+    with pytest.raises(SystemExit, match=r"tests/charts/demo has no CRD of kind Sprocket .*it has Gadget, Widget"):
+        crd_imports.chart_documents([("demo_sprocket", "tests/charts/demo#Sprocket")])

@@ -7,6 +7,11 @@ file name, and imported under the same alias: the result is what `cdk8s
 import` makes from the URLs. With --online each URL is fetched instead (what
 Renovate's workflow does when it moves a pin, README "Versions and Renovate").
 
+A source may also be a chart of the repository: `alias:=<chart folder>#<Kind>`, such as
+`metallb_ipaddresspool:=charts/vendor/metallb/0.15.3#IPAddressPool`, imports the CRD of that kind
+the vendored chart holds (in its crds/ folders or rendered by its templates, with the chart's
+default values), in both modes: no URL to pin, the chart's lock pins it.
+
 Usage: python tools/crd_imports.py [--crds DIR | --online] [--config cdk8s.yaml] [--out DIR]
 """
 
@@ -89,10 +94,36 @@ def write_schema(crd_text: str, schemas_dir: Path) -> None:
         (schemas_dir / name).write_text(json.dumps(schema, sort_keys=True, separators=(",", ":")) + "\n")
 
 
+def is_chart(source: str) -> bool:
+    """A source naming a CRD of a chart of the repository: `<chart folder>#<Kind>`."""
+    return "://" not in source and "#" in source
+
+
+def chart_documents(specs: list[tuple[str, str]]) -> dict[str, str]:
+    """The CRD each chart source names, rendered from the vendored chart, by the source itself."""
+    from lib import helm  # the engine: only when a chart is named
+
+    documents = {}
+    for alias, source in (s for s in specs if is_chart(s[1])):
+        folder, _, kind = source.partition("#")
+        try:
+            rendered = helm.render(ROOT / folder, release_name=alias.replace("_", "-")[:53], namespace="default",
+                                   values={}, kube_version="1.33")  # fmt: skip
+        except helm.ChartError as err:
+            raise SystemExit(f"imports: {source} (for import {alias}): {err}") from None
+        crds = [o for o in rendered.manifests if o["kind"] == "CustomResourceDefinition"]
+        found = [c for c in crds if c["spec"]["names"]["kind"] == kind]
+        if not found:
+            kinds = ", ".join(sorted(c["spec"]["names"]["kind"] for c in crds)) or "none"
+            raise SystemExit(f"imports: {folder} has no CRD of kind {kind} (for import {alias}; it has {kinds})")
+        documents[source] = yaml.safe_dump(found[0], sort_keys=False)
+    return documents
+
+
 def fetched_documents(specs: list[tuple[str, str]]) -> dict[str, str]:
     """Every URL of cdk8s.yaml's imports, fetched, by its file name."""
-    documents = {}
-    for alias, url in specs:
+    documents = chart_documents(specs)
+    for alias, url in (s for s in specs if not is_chart(s[1])):
         try:
             with urllib.request.urlopen(url, timeout=60) as response:
                 documents[url.rsplit("/", 1)[-1]] = response.read().decode()
@@ -111,12 +142,13 @@ def regenerate(documents: dict[str, str], out_dir: Path, specs: list[tuple[str, 
         schemas = staged / "schemas"
         schemas.mkdir(parents=True)
         for alias, source in specs:
-            name = source.rsplit("/", 1)[-1]
+            name = source if is_chart(source) else source.rsplit("/", 1)[-1]
             if name not in documents:
                 raise SystemExit(f"{where}: no CRD from upstream file {name} (for import {alias})")
-            (work / name).write_text(documents[name])
+            file = work / f"{alias}.yaml"
+            file.write_text(documents[name])
             write_schema(documents[name], schemas)
-            local_imports.append(f"{alias}:={work / name}")
+            local_imports.append(f"{alias}:={file}")
         (work / "cdk8s.yaml").write_text(yaml.safe_dump({"language": "python", "imports": local_imports}))
         subprocess.run(
             ["cdk8s", "import", "--no-check-upgrade", "--language", "python", "--output", str(staged)],
@@ -144,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.crds.is_dir():
         print(f"imports: {args.crds} not found; it holds the pinned CRDs (see README, Imports)", file=sys.stderr)
         return 2
-    regenerate(upstream_documents(args.crds), args.out, specs, str(args.crds))
+    regenerate({**upstream_documents(args.crds), **chart_documents(specs)}, args.out, specs, str(args.crds))
     return 0
 
 
