@@ -17,11 +17,11 @@ from lib.engines import annotate, in_use
 from lib.manifests import Units
 from lib.network import Pod
 from lib.output import write
-from lib.units import DeployUnit
+from lib.units import Unit
 from lib.values.schema import Values
 
 
-def render(units: Sequence[DeployUnit], values: Values) -> Units:
+def render(units: Sequence[Unit], values: Values) -> Units:
     """The objects of every unit; those the GitOps engines sync carry their annotations."""
     synced = annotate([u for u in units if u.synced], in_use(values.gitops))
     return {u.unit_name: synced[u.unit_name] if u.synced else u.manifests() for u in units}
@@ -38,7 +38,7 @@ def traefik(values: Values) -> Pod | None:
     return None if ingress is None else Pod("traefik", ingress.traefik.namespace, ingress.traefik.labels)
 
 
-def check(rendered: Units, values: Values, units: Sequence[DeployUnit] = ()) -> None:
+def check(rendered: Units, values: Values, units: Sequence[Unit] = ()) -> None:
     """The safety gate over a whole render: raises RenderError listing every problem. `units` give their
     relaxed checks, declared exceptions and the problems found while rendering them."""
     problems = validate(
@@ -55,7 +55,7 @@ def check(rendered: Units, values: Values, units: Sequence[DeployUnit] = ()) -> 
         raise RenderError(problems)
 
 
-def synth(units: Sequence[DeployUnit], values: Values, outdir: Path) -> None:
+def synth(units: Sequence[Unit], values: Values, outdir: Path) -> None:
     """Render, check and write the units to `outdir`, replacing it whole.
 
     On any error `outdir` stays byte-for-byte as it was: RenderError for a failed

@@ -73,6 +73,9 @@ class Locked:
         }
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: read at every synth with charts
+
+
 def vendor_path(name: str, version: str) -> Path:
     """Where a chart of a repository is vendored, relative to the repository root."""
     return VENDOR / name / version
@@ -84,7 +87,7 @@ def read_lock(root: Path = ROOT) -> dict[tuple[str, str], Locked]:
     if not path.exists():
         return {}
     try:
-        data = yaml.safe_load(path.read_text()) or {}
+        data = yaml.load(path.read_text(), Loader=_LOADER) or {}
         entries = [_locked(e) for e in data.get("charts") or []]
     except (yaml.YAMLError, AttributeError, KeyError, TypeError) as err:
         raise ChartError(str(LOCK), f"cannot read the lock: {' '.join(str(err).split())}") from None

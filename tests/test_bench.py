@@ -38,3 +38,13 @@ def test_the_baseline_rebuilds_every_object_of_dist_unchanged(tmp_path: Path) ->
     tool("bench_baseline").baseline(ROOT / "dist", str(tmp_path / "baseline"))
 
     assert objects(tmp_path / "baseline") == objects(ROOT / "dist")
+
+
+def test_the_parts_time_what_they_claim() -> None:
+    """The charts' case builds the chart units of its catalog and the engine's renders the same charts;
+    the gate's counts the objects it checks (the figures themselves are make bench's)."""
+    parts = tool("bench_parts")
+    charts = parts.charts(copies=2, runs=1)
+    assert charts["charts"] == 2 and charts["ours_s"] > 0 and charts["engine_s"] > 0
+    gate = parts.gate(copies=2, runs=1)
+    assert gate["objects"] > 20 and gate["objects_per_second"] > 0

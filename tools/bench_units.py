@@ -1,6 +1,7 @@
 """The scaling case of `make bench`: the project's synth of a catalog with N copies of the Ollama app.
 
-values-homelab.yaml with its `ollama` app copied N times, and no other app (`ollama-<i>` at host
+The library's own catalog (tests/catalogs/library.yaml, never the user's) with its `ollama` app
+copied N times, and no other app (`ollama-<i>` at host
 `ollama-<i>.example.com`, all in namespace `ml`), so N app units plus the namespace unit, through the
 real pipeline: values loader, deploy units, GitOps annotations and bootstrap (one Argo CD Application per unit), every
 check, and the atomic write into OUTDIR.
@@ -30,8 +31,8 @@ from lib.values.loader import parse_values  # noqa: E402
 
 
 def catalog(copies: int) -> str:
-    """values-homelab.yaml with N copies of its ollama app in place of its apps."""
-    data = yaml.safe_load((ROOT / "values-homelab.yaml").read_text())
+    """The library catalog with N copies of its ollama app in place of its apps."""
+    data = yaml.safe_load((ROOT / "tests" / "catalogs" / "library.yaml").read_text())
     ollama = data["apps"]["ollama"]  # the other apps go: only the copies scale
     data["apps"] = {f"ollama-{i:03d}": {**ollama, "host": f"ollama-{i:03d}.example.com"} for i in range(copies)}
     return yaml.safe_dump(data, sort_keys=False)

@@ -9,7 +9,8 @@ it), and the loop that builds the catalog's units from the values:
 - `chart`: `<chart>` and `<chart>-crds`, a Helm chart rendered at synth;
 - `bootstrap`: `gitops-<engine>`, the bootstrap of every unit for each engine in use.
 
-A unit kind is a module with `build(scope, context) -> list[DeployUnit]` (README, Extending).
+A unit kind is a module with `build(scope, context) -> list[Unit]` (README, Extending): a
+`DeployUnit` is a cdk8s Chart, a `RenderedUnit` holds objects rendered otherwise (a Helm chart's).
 """
 
 from __future__ import annotations
@@ -22,20 +23,23 @@ from constructs import Construct
 from lib.engines import in_use
 from lib.units import app, bootstrap, chart, namespace
 from lib.units.app import AppUnit, VerifyUnit
-from lib.units.base import Context, DeployUnit
+from lib.units.base import Context, DeployUnit, RenderedUnit, Unit
 from lib.units.chart import ChartCrdsUnit, ChartUnit
 from lib.units.namespace import NamespaceUnit
 from lib.values.schema import Values
 from lib.vendor import ROOT
 
-__all__ = ["AppUnit", "ChartCrdsUnit", "ChartUnit", "DeployUnit", "NamespaceUnit", "VerifyUnit", "deploy_units"]
+__all__ = [
+    "AppUnit", "ChartCrdsUnit", "ChartUnit", "DeployUnit", "NamespaceUnit", "RenderedUnit", "Unit", "VerifyUnit",
+    "deploy_units",
+]  # fmt: skip
 
-UnitKind = Callable[[Construct, Context], list[DeployUnit]]
+UnitKind = Callable[[Construct, Context], list[Unit]]
 
 UNIT_KINDS: tuple[UnitKind, ...] = (namespace.build, app.build, chart.build, bootstrap.build)
 
 
-def deploy_units(root: Construct, catalog: Values, *, repository: Path = ROOT) -> list[DeployUnit]:
+def deploy_units(root: Construct, catalog: Values, *, repository: Path = ROOT) -> list[Unit]:
     """The catalog as deploy units, each kind in turn. `repository`: the folder of the values file,
     whose charts/ holds the vendored charts. Default: this checkout."""
     context = Context(catalog=catalog, engines=in_use(catalog.gitops), repository=repository)

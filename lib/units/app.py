@@ -14,7 +14,7 @@ from lib.constructs.verify import Check, VerifyJob, job_name
 from lib.kinds import KINDS
 from lib.labels import AppLabels
 from lib.sync import Hook
-from lib.units.base import Context, DeployUnit
+from lib.units.base import Context, DeployUnit, Unit
 from lib.units.namespace import NamespaceUnit, unit_name
 from lib.values import schema
 
@@ -144,7 +144,7 @@ class VerifyUnit(DeployUnit):
         VerifyJob(self, "Verify", name=app.unit_name, check=check, labels=app.app_labels)
 
 
-def build(scope: Construct, context: Context) -> list[DeployUnit]:
+def build(scope: Construct, context: Context) -> list[Unit]:
     catalog = context.catalog
     waits_for = catalog.waits_for
     apps: dict[str, AppUnit] = {}

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from lib.engines import Engine
 
 
-class DeployUnit(Chart):
-    """A Chart that is one deploy unit: its objects land in dist/<unit_name>, synced into `destination`."""
+class Unit:
+    """A deploy unit: one folder of dist/, one Argo CD Application or Flux Kustomization, and the
+    engine-neutral facts of its sync (`lib/sync.py`). Its objects come from `manifests()`: rendered by
+    cdk8s constructs (`DeployUnit`), or by something else (`RenderedUnit`: a Helm chart's)."""
 
     synced = True
     """Synced by the GitOps engine (False for the bootstrap, which is applied by hand)."""
@@ -34,6 +36,37 @@ class DeployUnit(Chart):
     """Checks of the gate that do not apply to its objects (a chart's pods are the chart's: `pods`)."""
     waivers: tuple[Waiver, ...] = ()
     """Declared exceptions of the gate's checks for its objects (a chart's `exceptions`)."""
+
+    unit_name: str
+    """Its folder in dist/, and its Application or Kustomization."""
+    destination: str
+    """The namespace the GitOps engine syncs it into."""
+    depends_on: tuple[str, ...]
+    """The names of the units applied (and ready) before it."""
+
+    def _sync_facts(self, unit_name: str, destination: str, depends_on: Sequence[str]) -> None:
+        self.unit_name = unit_name
+        self.destination = destination
+        self.depends_on = tuple(depends_on)
+        self._hooks: dict[ObjectKey, Hook] = {}
+
+    def manifests(self) -> list[Manifest]:
+        raise NotImplementedError
+
+    def hook(self, key: ObjectKey, hook: Hook) -> None:
+        """Make an object of the unit a hook (run at a point of the sync rather than applied with the rest)."""
+        self._hooks[key] = hook
+
+    def hooks(self) -> Mapping[ObjectKey, Hook]:
+        return self._hooks
+
+    def problems(self) -> list[Problem]:
+        """What was found wrong while rendering, before the gate looks (a chart's random values)."""
+        return []
+
+
+class DeployUnit(Chart, Unit):
+    """A unit whose objects cdk8s constructs render: a Chart, its objects carrying `labels`."""
 
     def __init__(
         self,
@@ -55,11 +88,8 @@ class DeployUnit(Chart):
         super().__init__(
             scope, unit_name, namespace=namespace, labels=labels.common(), disable_resource_name_hashes=True
         )
-        self.unit_name = unit_name
-        self.destination = destination
-        self.depends_on = tuple(depends_on)
+        self._sync_facts(unit_name, destination, depends_on)
         self._manifests: list[Manifest] | None = None
-        self._hooks: dict[ObjectKey, Hook] = {}
 
     def manifests(self) -> list[Manifest]:
         """The unit's objects, rendered once (one `to_json()`, the costly call) and kept."""
@@ -67,16 +97,16 @@ class DeployUnit(Chart):
             self._manifests = list(self.to_json())
         return self._manifests
 
-    def hook(self, key: ObjectKey, hook: Hook) -> None:
-        """Make an object of the unit a hook (run at a point of the sync rather than applied with the rest)."""
-        self._hooks[key] = hook
 
-    def hooks(self) -> Mapping[ObjectKey, Hook]:
-        return self._hooks
+class RenderedUnit(Unit):
+    """A unit whose objects were rendered before it was made (a Helm chart's): no cdk8s Chart, no jsii."""
 
-    def problems(self) -> list[Problem]:
-        """What was found wrong while rendering, before the gate looks (a chart's random values)."""
-        return []
+    def __init__(self, unit_name: str, *, destination: str, objects: list[Manifest], depends_on: Sequence[str] = ()):
+        self._sync_facts(unit_name, destination, depends_on)
+        self._objects = objects
+
+    def manifests(self) -> list[Manifest]:
+        return self._objects
 
 
 @dataclass
@@ -87,12 +117,12 @@ class Context:
     engines: Sequence[Engine]
     repository: Path
     """The folder the values file is in: its charts/ holds the vendored charts."""
-    units: list[DeployUnit] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
 
     @property
     def runs_hooks(self) -> bool:
         """Whether an engine in use runs hooks at their point of the sync (Argo CD does, Flux does not)."""
         return any(engine.runs_hooks for engine in self.engines)
 
-    def find(self, unit_name: str) -> DeployUnit | None:
+    def find(self, unit_name: str) -> Unit | None:
         return next((u for u in self.units if u.unit_name == unit_name), None)

@@ -7,7 +7,7 @@ from constructs import Construct
 
 from lib import __version__
 from lib.labels import AppLabels
-from lib.units.base import Context, DeployUnit
+from lib.units.base import Context, DeployUnit, Unit
 from lib.values.schema import GITOPS_UNIT_PREFIX
 
 
@@ -17,10 +17,10 @@ class BootstrapUnit(DeployUnit):
     synced = False
 
 
-def build(scope: Construct, context: Context) -> list[DeployUnit]:
+def build(scope: Construct, context: Context) -> list[Unit]:
     catalog = context.catalog
     synced = [u for u in context.units if u.synced]
-    units: list[DeployUnit] = []
+    units: list[Unit] = []
     for engine in context.engines:
         name = f"{GITOPS_UNIT_PREFIX}{engine.name}"
         labels = AppLabels(name=f"{engine.name}-bootstrap", instance=name, version=__version__, part_of=catalog.part_of)

@@ -28,11 +28,11 @@ from constructs import Construct
 from lib import helm, vendor
 from lib.checks.problems import Problem
 from lib.checks.schema import CRD_SCHEMAS
-from lib.labels import PART_OF, AppLabels
+from lib.labels import PART_OF
 from lib.manifests import Manifest, ObjectKey, is_namespaced, object_key, object_ref
 from lib.rules import InvalidValue
 from lib.sync import Cleanup, Hook, Phase
-from lib.units.base import Context, DeployUnit
+from lib.units.base import Context, RenderedUnit, Unit
 from lib.units.namespace import unit_name as namespace_unit
 from lib.values.schema import CRDS_UNIT_SUFFIX, HelmChart
 
@@ -67,19 +67,15 @@ class ChartRender:
     problems: list[Problem] = field(default_factory=list)
 
 
-class ChartUnit(DeployUnit):
+class ChartUnit(RenderedUnit):
     """The unit `<name>` of a chart: its objects as Helm renders them, checked by the gate like every
     unit's, except the hardening of its pods (`pods`: a chart's pods are shaped by its values)."""
 
     relaxed = frozenset({"pods"})
 
-    def __init__(
-        self, scope: Construct, name: str, *, chart: HelmChart, render: ChartRender, labels: AppLabels,
-        depends_on: Sequence[str],
-    ) -> None:  # fmt: skip
-        super().__init__(scope, name, destination=chart.namespace, labels=labels, depends_on=depends_on)
+    def __init__(self, name: str, *, chart: HelmChart, render: ChartRender, depends_on: Sequence[str]) -> None:
+        super().__init__(name, destination=chart.namespace, objects=render.objects, depends_on=depends_on)
         self.waivers = tuple(w for w in chart.exceptions if w.check_id not in RENDER_CHECKS)
-        self._manifests = render.objects
         self._hooks = dict(render.hooks)
         self._problems = render.problems
 
@@ -87,37 +83,34 @@ class ChartUnit(DeployUnit):
         return self._problems
 
 
-class ChartCrdsUnit(DeployUnit):
+class ChartCrdsUnit(RenderedUnit):
     """The unit `<name>-crds`: a chart's CustomResourceDefinitions, applied before its objects (its unit
     depends on this one), never pruned or deleted (that would delete every custom resource of them)."""
 
-    def __init__(
-        self, scope: Construct, name: str, *, chart: HelmChart, crds: list[Manifest], labels: AppLabels
-    ) -> None:
-        super().__init__(scope, f"{name}{CRDS_UNIT_SUFFIX}", destination=chart.namespace, labels=labels)
-        self._manifests = crds
+    def __init__(self, name: str, *, chart: HelmChart, crds: list[Manifest]) -> None:
+        super().__init__(f"{name}{CRDS_UNIT_SUFFIX}", destination=chart.namespace, objects=crds)
 
 
-def build(scope: Construct, context: Context) -> list[DeployUnit]:
+def build(scope: Construct, context: Context) -> list[Unit]:
     catalog = context.catalog
     if not catalog.charts:
         return []
-    folders = {name: _folder(name, chart, context.repository) for name, chart in catalog.charts.items()}
+    lock = _lock(context.repository)
+    resolved: dict[vendor.ChartSource, Path] = {}  # a chart two releases name is checked once
+    folders = {name: _folder(name, chart, context.repository, lock, resolved) for name, chart in catalog.charts.items()}
     api_versions = _catalog_api_versions(tuple(folders.values()))
-    units: list[DeployUnit] = []
+    units: list[Unit] = []
     for name, chart in catalog.charts.items():
         render = render_chart(
             name, chart, folder=folders[name], kube_version=catalog.cluster.kubernetes_version,
             api_versions=api_versions, part_of=catalog.part_of, runs_hooks_everywhere=_all_run_hooks(context),
         )  # fmt: skip
-        version = chart.chart.version or "local"
-        labels = AppLabels(name=chart.chart.name or name, instance=name, version=version, part_of=catalog.part_of)
         depends_on = [namespace_unit(chart.namespace)] if chart.namespace in catalog.namespaces else []
         if render.crds:
-            crds = ChartCrdsUnit(scope, name, chart=chart, crds=render.crds, labels=labels)
+            crds = ChartCrdsUnit(name, chart=chart, crds=render.crds)
             units.append(crds)
             depends_on.append(crds.unit_name)
-        units.append(ChartUnit(scope, name, chart=chart, render=render, labels=labels, depends_on=depends_on))
+        units.append(ChartUnit(name, chart=chart, render=render, depends_on=depends_on))
     return units
 
 
@@ -125,15 +118,27 @@ def _all_run_hooks(context: Context) -> bool:
     return all(engine.runs_hooks for engine in context.engines)
 
 
-def _folder(name: str, chart: HelmChart, repository: Path) -> Path:
+def _lock(repository: Path) -> dict[tuple[str, str], vendor.Locked]:
+    try:
+        return vendor.read_lock(repository)
+    except helm.ChartError as err:
+        raise InvalidValue(err.message, ".charts") from None
+
+
+def _folder(
+    name: str, chart: HelmChart, repository: Path, lock: dict[tuple[str, str], vendor.Locked],
+    resolved: dict[vendor.ChartSource, Path],
+) -> Path:  # fmt: skip
     ref = chart.chart
     source = vendor.ChartSource(
         repository=ref.repository or "", name=ref.name or "", version=ref.version or "", path=ref.path or ""
     )
-    try:
-        return vendor.resolve(source, root=repository)
-    except helm.ChartError as err:
-        raise InvalidValue(err.message, f".charts.{name}.chart") from None
+    if source not in resolved:
+        try:
+            resolved[source] = vendor.resolve(source, root=repository, lock=lock)
+        except helm.ChartError as err:
+            raise InvalidValue(err.message, f".charts.{name}.chart") from None
+    return resolved[source]
 
 
 def render_chart(

@@ -10,7 +10,7 @@ from lib.constructs.https import NamespaceIngress
 from lib.constructs.namespace import Namespace
 from lib.constructs.network import DefaultDenyIngress
 from lib.labels import AppLabels
-from lib.units.base import Context, DeployUnit
+from lib.units.base import Context, DeployUnit, Unit
 from lib.values import schema
 from lib.values.schema import NAMESPACE_UNIT_PREFIX
 
@@ -42,7 +42,7 @@ def unit_name(namespace: str) -> str:
     return f"{NAMESPACE_UNIT_PREFIX}{namespace}"
 
 
-def build(scope: Construct, context: Context) -> list[DeployUnit]:
+def build(scope: Construct, context: Context) -> list[Unit]:
     catalog = context.catalog
     return [
         NamespaceUnit(scope, name, settings=settings, part_of=catalog.part_of)
