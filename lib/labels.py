@@ -17,6 +17,10 @@ POD_SECURITY_ENFORCE = POD_SECURITY.format(mode="enforce")
 """The one that makes Pod Security admission refuse pods below its level."""
 NAMESPACE_NAME = "kubernetes.io/metadata.name"
 """The label Kubernetes puts on every namespace: its name (what a NetworkPolicy selects it by)."""
+VERIFY_PUBLIC_HOST = "verify/public-host"
+"""The annotation of a verification's pod template that names the host it calls through its public
+route: the gate asks the network model whether that route answers the pod, and whether the pod may
+reach Traefik."""
 
 
 @dataclass(frozen=True, kw_only=True)

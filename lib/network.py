@@ -26,8 +26,17 @@ from lib.manifests import Manifest, containers, namespace_of, pod_template, pod_
 
 HOST_RULE = re.compile(r"Host\(`([^`]*)`\)")
 """The hosts of a Traefik route's `match`."""
+K3S_POD_NETWORK = "10.42.0.0/16"
+"""K3s' default pod network (its --cluster-cidr)."""
 POD_NETWORK = "10.42.0.1"
-"""An address in K3s' pod network (10.42.0.0/16): what a pod is to an IP block."""
+"""An address in K3s' pod network: what a pod is to an IP block, by default."""
+TRAEFIK_HTTPS_PORT = 8443
+"""The container port of Traefik's websecure entry point (the Traefik chart's default, K3s' too)."""
+
+
+def pod_address(network: str) -> str:
+    """The address a pod of the cluster has, to an IP block or an allow list: the first of its network."""
+    return str(next(ipaddress.ip_network(network).hosts()))
 
 
 @dataclass(frozen=True, eq=False)
@@ -49,8 +58,8 @@ class Pod:
         return f"{self.namespace}/{self.name}" if self.namespace else self.name
 
 
-def rendered_pods(objects: Iterable[Manifest]) -> list[Pod]:
-    """The pods the rendered workloads make, one per workload."""
+def rendered_pods(objects: Iterable[Manifest], address: str = POD_NETWORK) -> list[Pod]:
+    """The pods the rendered workloads make, one per workload, at `address` (one of the pod network)."""
     pods = []
     for obj, spec in pod_templates(list(objects)):
         ports = {
@@ -59,7 +68,7 @@ def rendered_pods(objects: Iterable[Manifest]) -> list[Pod]:
             for p in c.get("ports", [])
         }
         labels = pod_template(obj).get("metadata", {}).get("labels", {})
-        pods.append(Pod(obj["metadata"]["name"], namespace_of(obj), labels, ports, owner=obj))
+        pods.append(Pod(obj["metadata"]["name"], namespace_of(obj), labels, ports, address, owner=obj))
     return pods
 
 
@@ -229,15 +238,37 @@ class Route:
     """Its place in the IngressRoute's `routes`."""
     hosts: tuple[str, ...]
     entry_points: tuple[str, ...]
-    source_ranges: tuple[str, ...] | None
-    """The ranges of its ipAllowList Middlewares; None when it has none, and answers anyone."""
+    allow_lists: tuple[tuple[str, ...], ...] | None
+    """The ranges of each of its ipAllowList Middlewares, in order; None when it has none, and
+    answers anyone."""
+    forwarded: bool = False
+    """An allow list takes the client from X-Forwarded-For (an ipStrategy): a client that connects
+    to Traefik directly, sending none, is refused."""
+
+    @property
+    def tls(self) -> bool:
+        """Whether it serves HTTPS (its IngressRoute has a `tls` section)."""
+        return "tls" in self.obj["spec"]
+
+    @property
+    def source_ranges(self) -> tuple[str, ...] | None:
+        """Every range its allow lists name; None when it has none."""
+        return None if self.allow_lists is None else tuple(r for ranges in self.allow_lists for r in ranges)
+
+    def admits(self, address: str) -> bool:
+        """Whether a client at `address`, connecting to Traefik directly, gets past every allow list of
+        the route (each Middleware answers 403 to an address outside its own ranges)."""
+        if self.forwarded:
+            return False
+        ip = ipaddress.ip_address(address)
+        return all(any(ip in ipaddress.ip_network(r) for r in ranges) for ranges in self.allow_lists or ())
 
 
 def routes(objects: Iterable[Manifest]) -> list[Route]:
     """Every rule of every IngressRoute, with the allow lists its Middlewares give it."""
     objects = list(objects)
     allow_lists = {
-        (namespace_of(o), o["metadata"]["name"]): tuple(o["spec"]["ipAllowList"].get("sourceRange", []))
+        (namespace_of(o), o["metadata"]["name"]): o["spec"]["ipAllowList"]
         for o in objects
         if o["kind"] == "Middleware" and "ipAllowList" in o["spec"]
     }
@@ -252,7 +283,8 @@ def routes(objects: Iterable[Manifest]) -> list[Route]:
                     i,
                     hosts=tuple(HOST_RULE.findall(rule.get("match", ""))),
                     entry_points=tuple(route["spec"].get("entryPoints", [])),
-                    source_ranges=tuple(r for ranges in lists for r in ranges) if lists else None,
+                    allow_lists=tuple(tuple(a.get("sourceRange", [])) for a in lists) if lists else None,
+                    forwarded=any(a.get("ipStrategy") for a in lists),
                 )
             )
     return found

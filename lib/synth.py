@@ -47,6 +47,7 @@ def check(rendered: Units, values: Values, units: Sequence[Unit] = ()) -> None:
         external_namespaces=external_namespaces(values),
         external_secrets=values.external_secrets,
         traefik=traefik(values),
+        pod_network=values.cluster.pod_network,
         relaxed={u.unit_name: u.relaxed for u in units if u.relaxed},
         waivers={u.unit_name: u.waivers for u in units if u.waivers},
         found=[p for u in units for p in u.problems()],

@@ -83,6 +83,7 @@ def test_apps_added_through_values_alone_get_their_units_and_objects(rendered: P
         "Deployment.whoami.k8s.yaml",
         "IngressRoute.whoami-ingress-redirect.k8s.yaml",
         "IngressRoute.whoami-ingress.k8s.yaml",
+        "NetworkPolicy.whoami-egress.k8s.yaml",  # egress restricted: the default
         "NetworkPolicy.whoami-from-traefik.k8s.yaml",
         "PersistentVolumeClaim.whoami.k8s.yaml",
         "Service.whoami.k8s.yaml",
@@ -93,6 +94,7 @@ def test_apps_added_through_values_alone_get_their_units_and_objects(rendered: P
         "Deployment.echo.k8s.yaml",
         "IngressRoute.echo-ingress-redirect.k8s.yaml",
         "IngressRoute.echo-ingress.k8s.yaml",
+        "NetworkPolicy.echo-egress.k8s.yaml",  # egress restricted: the default
         "NetworkPolicy.echo-from-traefik.k8s.yaml",
         "Service.echo.k8s.yaml",
         "ServiceAccount.echo.k8s.yaml",

@@ -115,13 +115,14 @@ def test_added_and_removed_objects(repo: Path) -> None:
     assert "changed: Deployment ml/ollama\n" in done.stdout  # the init container is gone
 
     assert "removed: Job ml/ollama-verify\n" in done.stdout  # no model, nothing to verify
-    assert re.search(r"^\d+ objects differ \(0 added, 4 removed, \d+ changed\)\n\Z", done.stdout, re.MULTILINE)
+    assert "removed: NetworkPolicy ml/ollama-verify-egress\n" in done.stdout  # nor its egress
+    assert re.search(r"^\d+ objects differ \(0 added, 5 removed, \d+ changed\)\n\Z", done.stdout, re.MULTILINE)
 
     git(repo, "commit", "-q", "-am", "no models")
     git(repo, "checkout", "-q", "HEAD~1", "--", VALUES)  # models back in the working tree only
     done = diff(repo)
     assert "added: ConfigMap ml/ollama-pull-models\n+apiVersion: v1\n+data:\n" in done.stdout, "its YAML, as +"
-    assert re.search(r"^\d+ objects differ \(4 added, 0 removed, \d+ changed\)\n\Z", done.stdout, re.MULTILINE)
+    assert re.search(r"^\d+ objects differ \(5 added, 0 removed, \d+ changed\)\n\Z", done.stdout, re.MULTILINE)
 
 
 def test_an_added_app_shows_its_image_as_added(repo: Path) -> None:

@@ -79,7 +79,12 @@ def test_argocd_bootstrap_defaults(new_chart: Callable[..., Chart]) -> None:
     assert spec["destination"] == {"server": "https://kubernetes.default.svc", "namespace": "ml"}
     assert spec["syncPolicy"]["automated"] == {"prune": True, "selfHeal": True, "allowEmpty": False}
     assert "ServerSideApply=true" in spec["syncPolicy"]["syncOptions"]
-    assert spec["syncPolicy"]["retry"]["limit"] > 0
+    # Retried for good (a limit below 0, Argo CD's application.yaml reference): a failed verification hook
+    # is run again, never left failed until the next commit.
+    assert spec["syncPolicy"]["retry"] == {
+        "limit": -1,
+        "backoff": {"duration": "10s", "factor": 2, "maxDuration": "10m"},
+    }
     waves = {
         o["metadata"]["name"]: int(o["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"])
         for o in objects

@@ -17,7 +17,7 @@ from test_values import LIBRARY
 from lib import network as network_model
 from lib.checks.network import network_problems
 from lib.manifests import Manifest, Units
-from lib.network import Network, Pod, Pods, rendered_pods, selects
+from lib.network import K3S_POD_NETWORK, Network, Pod, Pods, rendered_pods, selects
 from lib.values.loader import ValuesError
 from lib.values.schema import Values
 
@@ -185,7 +185,8 @@ def test_policies_and_pods_are_found_through_their_labels_not_by_scanning_all(mo
 
 
 def problems(objects: list[Manifest]) -> list[str]:
-    return [str(p) for p in network_problems(objects, traefik=TRAEFIK, external_namespaces=[])]
+    found = network_problems(objects, traefik=TRAEFIK, external_namespaces=[], pod_network=K3S_POD_NETWORK)
+    return [str(p) for p in found]
 
 
 def without(objects: list[Manifest], kind: str, name: str) -> list[Manifest]:

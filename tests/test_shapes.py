@@ -51,6 +51,7 @@ def container(workload: dict[str, Any]) -> dict[str, Any]:
 def test_a_statefulset_keeps_a_claim_per_pod_forever_and_probes_its_named_tcp_port(dist: Path) -> None:
     unit = objects(dist / "postgres")
     assert sorted(unit) == [
+        "NetworkPolicy.postgres-egress",
         "NetworkPolicy.postgres-from-nightly-export",
         "Service.postgres",
         "ServiceAccount.postgres",

@@ -106,6 +106,26 @@ def free_port() -> int:
     return port
 
 
+@pytest.fixture
+def late_server() -> Iterator[tuple[Fake, str]]:
+    """A server that starts listening 2 s after the check started: the app's pod still pulling its
+    models when Flux applied the check with it (both engines)."""
+    fake, port = Fake(), free_port()
+    started: list[ThreadingHTTPServer] = []
+
+    def start() -> None:
+        time.sleep(2)
+        httpd = ThreadingHTTPServer(("127.0.0.1", port), handler(fake))
+        started.append(httpd)
+        httpd.serve_forever(poll_interval=0.05)
+
+    threading.Thread(target=start, daemon=True).start()
+    yield fake, f"http://127.0.0.1:{port}"
+    for httpd in started:
+        httpd.shutdown()
+        httpd.server_close()
+
+
 def verify_ollama(url: str, *models: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     base = {"PATH": os.environ["PATH"], "VERIFY_URL": url, "VERIFY_MAX_SECONDS": "1", "VERIFY_WAIT_SECONDS": "1"}
     done = subprocess.run(
@@ -188,6 +208,13 @@ def test_a_server_that_is_down_fails_after_the_wait(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stdout == f"verify ollama: FAIL the API at {url} does not answer (after 1 s)\n"
     assert time.monotonic() - started < 10
+
+
+def test_an_api_that_answers_only_later_is_waited_for(late_server: tuple[Fake, str], tmp_path: Path) -> None:
+    _, url = late_server
+    done = verify_ollama(url, "llama3.2:1b", tmp_path=tmp_path, VERIFY_WAIT_SECONDS="30")
+    assert done.returncode == 0, done.stdout
+    assert done.stdout.startswith("verify ollama: PASS llama3.2:1b answered in ")
 
 
 @pytest.mark.parametrize(
@@ -273,6 +300,13 @@ def test_readiness_503_fails_after_the_wait(server: tuple[Fake, str], tmp_path: 
     done = verify_http(tmp_path, VERIFY_URL=f"{url}/healthz/readiness")
     assert done.returncode == 1
     assert done.stdout == f"verify n8n: FAIL {url}/healthz/readiness answered HTTP 503 (for 1 s)\n"
+
+
+def test_an_app_that_answers_only_later_is_waited_for(late_server: tuple[Fake, str], tmp_path: Path) -> None:
+    _, url = late_server
+    done = verify_http(tmp_path, VERIFY_URL=f"{url}/healthz/readiness", VERIFY_WAIT_SECONDS="30")
+    assert done.returncode == 0, done.stdout
+    assert done.stdout.startswith(f"verify n8n: PASS {url}/healthz/readiness answered 200 in ")
 
 
 def test_an_app_that_is_down_fails(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ from lib.checks.schema import Schemas
 from lib.checks.secrets import SecretKeys, secret_problems
 from lib.checks.units import unit_problems
 from lib.manifests import Manifest, Units, object_ref
-from lib.network import Pod
+from lib.network import K3S_POD_NETWORK, Pod
 from lib.values.schema import Waiver
 
 __all__ = ["Problem", "RenderError", "validate"]
@@ -50,6 +50,7 @@ def validate(
     external_namespaces: Iterable[str] = (),
     external_secrets: SecretKeys | None = None,
     traefik: Pod | None = None,
+    pod_network: str = K3S_POD_NETWORK,
     relaxed: Mapping[str, frozenset[str]] | None = None,
     waivers: Mapping[str, Sequence[Waiver]] | None = None,
     found: Sequence[Problem] = (),
@@ -59,6 +60,7 @@ def validate(
 
     `external_secrets`: (namespace, name) -> keys of the secrets created out of band.
     `traefik`: the pod routes come from, which must reach every exposed app. Default: not checked.
+    `pod_network`: the pods' addresses (what a route sees when a pod calls it). Default: K3s'.
     `relaxed`: unit -> the checks that do not apply to its objects. Default: none.
     `waivers`: unit -> its declared exceptions; one that waives no problem is a problem itself.
     `found`: problems found while rendering (a chart's), before the gate.
@@ -74,7 +76,9 @@ def validate(
             objects.append(obj)
     problems += _tagged("references", reference_problems(objects, external_namespaces))
     problems += _tagged("secrets", secret_problems(objects, external_secrets))
-    network = network_problems(objects, traefik=traefik, external_namespaces=list(external_namespaces))
+    network = network_problems(
+        objects, traefik=traefik, external_namespaces=list(external_namespaces), pod_network=pod_network
+    )
     problems += _tagged("network", network)
     problems += _tagged("pods", pod_problems(objects))
     problems += _tagged("images", image_problems(objects))

@@ -4,33 +4,40 @@ every exposed app can be reached by Traefik.
 - an IngressRoute whose route has no ipAllowList Middleware answers anyone who reaches Traefik;
 - a NetworkPolicy that selects no rendered pod (or allows a port none of them has) protects
   nothing: a typo in a label, silently;
-- an exposed app Traefik cannot reach (default deny, no policy letting it in) is down for everyone.
+- an exposed app Traefik cannot reach (default deny, no policy letting it in) is down for everyone;
+- a verification that calls its app's public route (`verify/public-host`) from a pod whose address
+  the route refuses, or that may not reach Traefik, fails on every sync.
 """
 
 from __future__ import annotations
 
 from lib.checks.problems import Problem
-from lib.manifests import Manifest, namespace_of
-from lib.network import Network, Pod, Pods, rendered_pods, routes
+from lib.labels import VERIFY_PUBLIC_HOST
+from lib.manifests import Manifest, namespace_of, pod_template
+from lib.network import TRAEFIK_HTTPS_PORT, Network, Pod, Pods, Route, pod_address, rendered_pods, routes
 
 
-def network_problems(objects: list[Manifest], *, traefik: Pod | None, external_namespaces: list[str]) -> list[Problem]:
+def network_problems(
+    objects: list[Manifest], *, traefik: Pod | None, external_namespaces: list[str], pod_network: str
+) -> list[Problem]:
     network = Network(objects, external_namespaces=external_namespaces)
-    pods = Pods(rendered_pods(objects))
-    problems = _route_problems(objects)
+    pods = Pods(rendered_pods(objects, pod_address(pod_network)))
+    found = routes(objects)
+    problems = _route_problems(found)
     problems += _policy_problems(network, pods)
     if traefik is not None:
         problems += _traefik_problems(objects, network, pods, traefik)
+    problems += _public_check_problems(found, network, pods, traefik, pod_network)
     return problems
 
 
-def _route_problems(objects: list[Manifest]) -> list[Problem]:
+def _route_problems(found: list[Route]) -> list[Problem]:
     return [
         Problem(
             route.obj, f"routes[{route.index}] has no ipAllowList Middleware: anyone who reaches Traefik reaches it"
         )
-        for route in routes(objects)
-        if route.source_ranges is None
+        for route in found
+        if route.allow_lists is None
     ]
 
 
@@ -74,4 +81,34 @@ def _traefik_problems(objects: list[Manifest], network: Network, pods: Pods, tra
                             f"no NetworkPolicy in {namespace_of(service)} lets it in",
                         )
                     )
+    return problems
+
+
+def _public_check_problems(
+    found: list[Route], network: Network, pods: Pods, traefik: Pod | None, pod_network: str
+) -> list[Problem]:
+    """A pod that calls a public route (a verification with viaIngress) connects from the pod network,
+    through Traefik: the route's allow lists must admit it, and its egress must reach Traefik."""
+    problems = []
+    for pod in pods.all:
+        assert pod.owner is not None  # rendered pods have their workload
+        host = pod_template(pod.owner).get("metadata", {}).get("annotations", {}).get(VERIFY_PUBLIC_HOST)
+        if host is None:
+            continue
+        served = [r for r in found if host in r.hosts and r.tls]
+        if not served:
+            problems.append(Problem(pod.owner, f"calls https://{host}, which no IngressRoute with TLS serves"))
+        for route in (r for r in served if not r.admits(pod.address)):
+            problems.append(
+                Problem(
+                    route.obj,
+                    f"routes[{route.index}] answers only {', '.join(route.source_ranges or ())}: "
+                    f"{pod.owner['kind']} {pod} calls https://{host} from the pod network ({pod_network}) "
+                    "and would get 403",
+                )
+            )
+        if traefik is not None and not network.egress_allows(pod, traefik, TRAEFIK_HTTPS_PORT):
+            problems.append(
+                Problem(pod.owner, f"calls https://{host}, but its egress may not reach Traefik ({traefik})")
+            )
     return problems

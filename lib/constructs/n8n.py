@@ -154,7 +154,7 @@ class N8nApp(Construct):
         self.ports, self.selector = server.ports, server.selector
         # Story 6.2: n8n works when its readiness answers 200 (database connected and migrated).
         path = app.readiness_path or app.probe_path
-        public = {"VERIFY_PUBLIC_URL": f"https://{app.host}{path}"} if app.verify.via_ingress else {}
+        public = app.host if app.verify.via_ingress else None
         self.check: Check | None = (
             Check(
                 image=app.image.reference,  # n8n's image has node, and node verifies certificates
@@ -163,10 +163,12 @@ class N8nApp(Construct):
                 env={
                     "VERIFY_NAME": name,
                     "VERIFY_URL": f"http://{name}.{app.namespace}.svc:{app.port}{path}",
-                    **public,
+                    **({"VERIFY_PUBLIC_URL": f"https://{public}{path}"} if public else {}),
                 },
                 run_as_user=1000,
-                deadline_seconds=420,
+                wait_seconds=app.verify.wait_seconds,
+                run_seconds=90,  # two requests of at most 30 s each, and node's start
+                public_host=public,
                 memory="256Mi",
             )
             if app.verify.enabled

@@ -321,7 +321,7 @@ class OllamaApp(Construct):
         )
         self.ports, self.selector = server.ports, server.selector
         # Story 6.2: in Ollama's own image (no curl; bash and its CLI), as nobody, a home in /tmp.
-        public = {"VERIFY_PUBLIC_HOST": str(app.host)} if app.verify.via_ingress else {}
+        public = app.host if app.verify.via_ingress else None
         self.check: Check | None = (
             Check(
                 image=app.image.reference,
@@ -333,9 +333,11 @@ class OllamaApp(Construct):
                     "VERIFY_MAX_SECONDS": str(app.verify.max_seconds),
                     "VERIFY_CLIENT_TIMEOUT": str(app.verify.client_timeout),
                     "HOME": "/tmp",
-                    **public,
+                    **({"VERIFY_PUBLIC_HOST": public} if public else {}),
                 },
-                deadline_seconds=2 * (app.verify.client_timeout + 120),
+                wait_seconds=app.verify.wait_seconds,
+                run_seconds=app.verify.client_timeout + 120,
+                public_host=public,
             )
             if app.verify.enabled and app.models
             else None

@@ -5,6 +5,11 @@ image); `VerifyJob` renders it as the ConfigMap and the Job `<app>-verify`. Its 
 hook run after every sync of the app, once the app is healthy (Argo CD), or a unit of its own applied
 once the app's unit is ready (Flux): `lib/units/app.py`. Either way a failed check fails the sync
 where the operator looks.
+
+Neither order is a promise the check can lean on (with both engines Flux applies the hook with the
+app), so every script first waits for its app to answer, up to `wait_seconds`, within the Job's
+deadline. Where Flux applies the Job, it is removed `ttl_seconds` after it finishes, and the next
+reconcile creates it again: a failed check is retried, never left failed for good.
 """
 
 from __future__ import annotations
@@ -18,10 +23,13 @@ from cdk8s_plus_33 import k8s
 from constructs import Construct
 
 from lib.constructs import pod
-from lib.labels import AppLabels
+from lib.labels import VERIFY_PUBLIC_HOST, AppLabels, pod_selector
 from lib.values.schema import VERIFY_UNIT_SUFFIX
 
 SCRIPTS = "/verify"
+RERUN_AFTER_SECONDS = 1800
+"""Where Flux applies the Job: a finished one is removed after this long (its logs kept till then),
+and Flux's next reconcile runs it again."""
 
 
 def job_name(app: str) -> str:
@@ -30,9 +38,16 @@ def job_name(app: str) -> str:
     return f"{app}{VERIFY_UNIT_SUFFIX}"
 
 
+def selector(labels: AppLabels) -> dict[str, str]:
+    """The selector labels of the check's pod: its app's name, instance `<app>-verify` (so that no
+    Service of the app selects it)."""
+    return pod_selector(labels.name, job_name(labels.instance))
+
+
 @dataclass(frozen=True, kw_only=True)
 class Check:
-    """What a kind verifies: `command` runs lib/scripts/`script` in `image`, with `args` and `env`."""
+    """What a kind verifies: `command` runs lib/scripts/`script` in `image`, with `args` and `env`.
+    The script waits up to $VERIFY_WAIT_SECONDS for the app to answer, then checks it."""
 
     image: str
     script: str
@@ -41,9 +56,19 @@ class Check:
     env: Mapping[str, str] = field(default_factory=dict)
     run_as_user: int = 65534
     """The image's own user when it is not root; else nobody (the Job is restricted-compliant)."""
-    deadline_seconds: int = 600
-    """activeDeadlineSeconds: every try of the Job together."""
+    wait_seconds: int
+    """How long it waits for the app to answer at all (`verify.waitSeconds`)."""
+    run_seconds: int
+    """How long one try takes at most once the app answers."""
+    public_host: str | None = None
+    """The host it also calls through its public route (`verify.viaIngress`): its pod needs that
+    route's allow list to admit the pod network, and its egress to reach Traefik."""
     memory: str = "128Mi"
+
+    @property
+    def deadline_seconds(self) -> int:
+        """activeDeadlineSeconds: the wait, then two tries (one retry)."""
+        return self.wait_seconds + 2 * self.run_seconds
 
     @property
     def text(self) -> str:
@@ -66,11 +91,14 @@ class VerifyJob(Construct):
         name: str,
         check: Check,
         labels: AppLabels,
+        rerun: bool = False,
     ) -> None:
         """
         :param name: the app's name; the objects are `<name>-verify`.
         :param check: what to run.
         :param labels: identity of the app; objects add component "verify".
+        :param rerun: remove the finished Job after `RERUN_AFTER_SECONDS`, so that an engine that
+            applies it as an object (Flux) creates it again. Default: False (it stays until the next sync).
         """
         super().__init__(scope, id)
         job = job_name(name)
@@ -81,7 +109,7 @@ class VerifyJob(Construct):
             metadata=k8s.ObjectMeta(name=job, labels=labels.component("verify")),
             data={check.script: script},
         )
-        pod_labels = {**labels.full("verify"), "app.kubernetes.io/instance": job}
+        pod_labels = {**labels.full("verify"), **selector(labels)}
         quantity = k8s.Quantity.from_string
         tmp_mounts, tmp_volumes = pod.scratch()
         k8s.KubeJob(
@@ -91,10 +119,14 @@ class VerifyJob(Construct):
             spec=k8s.JobSpec(
                 backoff_limit=1,
                 active_deadline_seconds=check.deadline_seconds,
+                ttl_seconds_after_finished=RERUN_AFTER_SECONDS if rerun else None,
                 template=k8s.PodTemplateSpec(
                     metadata=k8s.ObjectMeta(
                         labels=pod_labels,
-                        annotations={"checksum/script": hashlib.sha256(script.encode()).hexdigest()},
+                        annotations={
+                            "checksum/script": hashlib.sha256(script.encode()).hexdigest(),
+                            **({VERIFY_PUBLIC_HOST: check.public_host} if check.public_host else {}),
+                        },
                     ),
                     spec=pod.pod_spec(
                         restart_policy="Never",
@@ -105,7 +137,10 @@ class VerifyJob(Construct):
                                 image=check.image,
                                 command=[*check.command, f"{SCRIPTS}/{check.script}"],
                                 args=check.args,
-                                env=[k8s.EnvVar(name=k, value=v) for k, v in check.env.items()],
+                                env=[
+                                    k8s.EnvVar(name=k, value=v)
+                                    for k, v in {**check.env, "VERIFY_WAIT_SECONDS": str(check.wait_seconds)}.items()
+                                ],
                                 resources=k8s.ResourceRequirements(
                                     requests={"cpu": quantity("10m"), "memory": quantity("32Mi")},
                                     limits={"cpu": quantity("500m"), "memory": quantity(check.memory)},

@@ -143,9 +143,11 @@ class ArgoCdBootstrap(Construct):
                         # allowEmpty false: a unit that renders nothing is an error, never "prune everything".
                         automated=ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True, allow_empty=False),
                         sync_options=["ServerSideApply=true", "PruneLast=true"],
+                        # A failed sync (a verification hook that failed, say) is retried for good, at
+                        # most every 10 minutes: Argo CD never re-syncs a revision whose retries ran out.
                         retry=ApplicationSpecSyncPolicyRetry(
-                            limit=5,
-                            backoff=ApplicationSpecSyncPolicyRetryBackoff(duration="10s", factor=2, max_duration="3m"),
+                            limit=-1,
+                            backoff=ApplicationSpecSyncPolicyRetryBackoff(duration="10s", factor=2, max_duration="10m"),
                         ),
                     ),
                 ),

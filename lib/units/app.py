@@ -11,6 +11,7 @@ from constructs import Construct
 from lib.constructs.https import HttpsExposure, ServiceRef
 from lib.constructs.network import AllowIngress, Peer, RestrictEgress
 from lib.constructs.verify import Check, VerifyJob, job_name
+from lib.constructs.verify import selector as verify_selector
 from lib.kinds import KINDS
 from lib.labels import AppLabels
 from lib.sync import Hook
@@ -44,6 +45,7 @@ class AppUnit(DeployUnit):
         talks_to: Mapping[str, schema.App] | None = None,
         waits_for: Sequence[str] = (),
         hook_verification: bool = True,
+        rerun_verification: bool = False,
     ) -> None:
         """
         :param name: the app's name: its unit, and the name of its objects.
@@ -55,6 +57,8 @@ class AppUnit(DeployUnit):
         :param waits_for: the apps whose units are applied (and ready) before this one. Default: none.
         :param hook_verification: render the verification here, as a hook run after each sync.
             Default: True; False leaves it to a `VerifyUnit`.
+        :param rerun_verification: an engine in use applies the hook as an object (Flux): the finished
+            Job is removed after a while, so that it runs again. Default: False.
         """
         labels = AppLabels(name=software(name, settings), instance=name, version=settings.image.tag, part_of=part_of)
         self.app_labels = labels
@@ -67,7 +71,7 @@ class AppUnit(DeployUnit):
         self.workload = KINDS[settings.kind](self, "App", name=name, app=settings, labels=labels, talks_to=talks_to)
         self.check: Check | None = self.workload.check
         if self.check is not None and hook_verification:
-            VerifyJob(self, "Verify", name=name, check=self.check, labels=labels)
+            VerifyJob(self, "Verify", name=name, check=self.check, labels=labels, rerun=rerun_verification)
             self.hook(("batch", "Job", settings.namespace, job_name(name)), VERIFICATION)
         ingress = cluster.ingress
         if settings.host is not None:
@@ -83,8 +87,15 @@ class AppUnit(DeployUnit):
                 backend=ServiceRef(name, self.workload.ports[settings.routed_port].port),
                 ingress=ingress,
                 shared=namespace.ingress(ingress),
-                source_ranges=settings.source_ranges,
+                source_ranges=self._source_ranges(ingress, cluster.pod_network),
             )
+
+    def _source_ranges(self, ingress: schema.Ingress, pod_network: str) -> Sequence[str] | None:
+        """Who its route answers, when not the namespace's allow list: its own `sourceRanges`, and the
+        pod network when its check calls the route (`verify.viaIngress`)."""
+        if self.check is None or self.check.public_host is None:
+            return self.settings.source_ranges
+        return (*(self.settings.source_ranges or ingress.source_ranges), pod_network)
 
     def peer(self, ports: Sequence[str] | None = None) -> Peer:
         """Its pods, as a NetworkPolicy names them, on `ports` (names; default: every port it listens on)."""
@@ -98,7 +109,8 @@ class AppUnit(DeployUnit):
 
     def connect(self, catalog: Mapping[str, AppUnit], cluster: schema.Cluster) -> None:
         """Render its NetworkPolicies: who may reach its ports (Traefik its routed port, the apps that talk
-        to it all of them, its check the port it checks), and, unless its egress is open, where it may go."""
+        to it all of them, its check the port it checks); unless its egress is open, where it may go; and
+        where its check may go (the DNS, the app on the port it checks, Traefik for its public route)."""
         name, settings = self.unit_name, self.settings
         labels, own = self.app_labels, self.workload.selector
         sources: dict[str, tuple[Peer, Peer]] = {}  # source -> (who, on which of our ports)
@@ -110,18 +122,27 @@ class AppUnit(DeployUnit):
             who = Peer(namespace=traefik.namespace, labels=traefik.labels)
             sources = {"traefik": (who, self.peer(ports=[settings.routed_port])), **sources}
         if self.check is not None:
-            who = Peer(namespace=settings.namespace, labels={**own, "app.kubernetes.io/instance": job_name(name)})
+            who = Peer(namespace=settings.namespace, labels=verify_selector(labels))
             sources["verify"] = (who, self.peer(ports=[schema.HTTP]))
         for source, (who, target) in sources.items():
             AllowIngress(
                 self, f"From-{source}", name=f"{name}-from-{source}", labels=labels, selector=own,
                 sources=[who], ports=target.ports,
             )  # fmt: skip
+        dns = Peer(namespace=cluster.dns.namespace, labels=cluster.dns.labels, ports=[(53, "UDP"), (53, "TCP")])
         if settings.egress != "open":
-            dns = Peer(namespace=cluster.dns.namespace, labels=cluster.dns.labels, ports=[(53, "UDP"), (53, "TCP")])
             RestrictEgress(
                 self, "Egress", name=name, labels=labels, selector=own, dns=dns,
                 peers=[catalog[t].peer() for t in settings.talks_to], internet=settings.egress == "internet",
+            )  # fmt: skip
+        if self.check is not None:  # its check reaches the app on the port it checks, and Traefik for its route
+            peers = [self.peer(ports=[schema.HTTP])]
+            if self.check.public_host and cluster.ingress:
+                traefik = cluster.ingress.traefik
+                peers.append(Peer(namespace=traefik.namespace, labels=traefik.labels))
+            RestrictEgress(
+                self, "VerifyEgress", name=job_name(name), labels=labels, selector=verify_selector(labels), dns=dns,
+                peers=peers,
             )  # fmt: skip
 
 
@@ -141,7 +162,7 @@ class VerifyUnit(DeployUnit):
             depends_on=[app.unit_name],
         )
         self.timeout = f"{check.deadline_seconds + 60}s"
-        VerifyJob(self, "Verify", name=app.unit_name, check=check, labels=app.app_labels)
+        VerifyJob(self, "Verify", name=app.unit_name, check=check, labels=app.app_labels, rerun=True)
 
 
 def build(scope: Construct, context: Context) -> list[Unit]:
@@ -160,6 +181,7 @@ def build(scope: Construct, context: Context) -> list[Unit]:
             talks_to={target: catalog.apps[target] for target in settings.talks_to},
             waits_for=waits_for[name],
             hook_verification=context.runs_hooks,
+            rerun_verification=any(not engine.runs_hooks for engine in context.engines),
         )
     for unit in apps.values():
         unit.connect(apps, catalog.cluster)

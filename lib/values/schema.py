@@ -141,6 +141,8 @@ class Cluster(Settings):
     ingress: Ingress | None = None
     dns: Pods = setting(factory=_cluster_dns)
     """The cluster's DNS, which an app with restricted egress may still ask."""
+    pod_network: str = setting(rules.cidr, default="10.42.0.0/16")
+    """The pods' addresses (K3s' --cluster-cidr): what a route sees when a pod of the cluster calls it."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -334,7 +336,11 @@ class Verify(Settings):
 
     enabled: bool = True
     via_ingress: bool = False
-    """Also check through the public HTTPS route, with its certificate verified (needs `host`)."""
+    """Also check through the public HTTPS route, with its certificate verified (needs `host`); the
+    route then admits `cluster.podNetwork` too, where the check's pod connects from."""
+    wait_seconds: int = setting(rules.positive, default=900)
+    """How long the check waits for the app to answer at all: it may start before the app is ready
+    (Flux applies a hook with its unit), or while it pulls its models."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -376,7 +382,7 @@ class App(Settings):
     """Who may reach the host: within cluster.ingress.sourceRanges. Default: those."""
     talks_to: tuple[str, ...] = setting(rules.each(rules.app_name), rules.unique("app"), default=())
     """Apps of the catalog this app connects to, on their port: a NetworkPolicy lets it in."""
-    egress: Literal["open", "restricted", "internet"] = "open"
+    egress: Literal["open", "restricted", "internet"] = "restricted"
     """open: no egress policy; restricted: the cluster DNS and `talksTo` only; internet: those and
     public addresses (not the LAN, the tailnet or the cluster)."""
 
