@@ -7,11 +7,12 @@ The library catalog plus one Open WebUI in the restricted `apps` namespace, talk
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 import pytest
 import yaml
-from conftest import HOMELAB_VALUES, find, load, parse, pod_checks, render_values
+from conftest import HOMELAB_VALUES, ROOT, find, load, parse, pod_checks, render_values
 from test_values import LIBRARY
 
 from lib.constructs.open_webui import DATA, KIND_ENV, OpenWebUISettings, named_hosts, release
@@ -334,6 +335,26 @@ def test_an_open_webui_value_error_is_one_line(overrides: dict[str, Any], line: 
     message = refusal(**overrides) + "\n"
     assert message.startswith(f"test-values.yaml: {line}"), message
     assert "\n" not in message.rstrip("\n")
+
+
+README_CHANGES = [  # the change to the test catalog behind each README error line, in the README's order
+    {"talksTo": [], "env": {"RAG_OLLAMA_BASE_URL": "http://ollama.ml.svc:11434"}},
+    {"replicas": 2},
+    {"replicas": 2, "redis": {"secret": "open-webui-redis"}, "secrets": {**APP["secrets"], "open-webui-redis": REDIS}},
+]
+
+
+def test_the_readme_s_open_webui_errors_are_what_the_synth_prints() -> None:
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("## Open WebUI in dist/") : readme.index("## Story 6.2")]
+    block = re.search(r"```text\n(.*?)```", section, re.DOTALL)
+    assert block is not None
+    lines = block[1].splitlines()
+    assert len(lines) == len(README_CHANGES)
+    for line, change in zip(lines, README_CHANGES, strict=True):
+        with pytest.raises(ValuesError) as caught:
+            parse(yaml.safe_dump(catalog(**change)), "values-homelab.yaml")
+        assert f"error: {caught.value}" == line
 
 
 # ---------------------------------------------------------------- the verification (story 6.2)
