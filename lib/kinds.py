@@ -19,6 +19,7 @@ from constructs import Construct
 
 from lib.constructs.n8n import N8nApp
 from lib.constructs.ollama import OllamaApp
+from lib.constructs.open_webui import OpenWebUIApp
 from lib.constructs.verify import Check
 from lib.constructs.workload import Workload
 from lib.labels import AppLabels
@@ -42,6 +43,7 @@ KINDS: dict[str, type[AppConstruct]] = {
     "web": Workload,
     "ollama": OllamaApp,
     "n8n": N8nApp,
+    "open-webui": OpenWebUIApp,
 }
 
 SETTINGS: dict[str, type[App]] = {kind: construct.Settings for kind, construct in KINDS.items()}

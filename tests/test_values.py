@@ -166,13 +166,13 @@ CASES: list[tuple[str, str | None, str, str]] = [
         "unknown kind",
         with_value(f"{OL}.kind", "helm"),
         f"{OL}.kind",
-        "expected one of web, ollama, n8n, got str 'helm'",
+        "expected one of web, ollama, n8n, open-webui, got str 'helm'",
     ),
     (
         "kind as a list",
         with_value(f"{OL}.kind", ["web"]),
         f"{OL}.kind",
-        "expected one of web, ollama, n8n, got a list",
+        "expected one of web, ollama, n8n, open-webui, got a list",
     ),
     (
         "a key of another kind",
