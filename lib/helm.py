@@ -114,6 +114,21 @@ class Rendered:
         return [o.manifest for o in self.objects]
 
 
+@dataclass(frozen=True)
+class RenderedText:
+    """A chart's render as Helm's engine returns it, before it is parsed: two renders of a chart are
+    compared as text first, and parsed once when they are equal (a large CRD takes most of the time)."""
+
+    chart: str
+    """`name version`, as errors name the chart."""
+    top: str
+    """The chart's name: the first part of every file's path."""
+    crds: tuple[tuple[str, str], ...]
+    """(file, text) of every file of a `crds/` folder the values enable."""
+    files: tuple[tuple[str, str], ...]
+    """(file, text) of every rendered template."""
+
+
 def render(
     chart_dir: Path,
     *,
@@ -128,6 +143,23 @@ def render(
     `kube_version`: the cluster's Kubernetes version, `1.33` (as `1.33.0`), `1.33.4` or `v1.33.4+k3s1`.
     `api_versions`: added to Helm's default set, as `helm template --api-versions` does. Default: none.
     """
+    text = render_text(
+        chart_dir, release_name=release_name, namespace=namespace, values=values,
+        kube_version=kube_version, api_versions=api_versions,
+    )  # fmt: skip
+    return parse(text)
+
+
+def render_text(
+    chart_dir: Path,
+    *,
+    release_name: str,
+    namespace: str,
+    values: Mapping[str, Any],
+    kube_version: str,
+    api_versions: Sequence[str] = (),
+) -> RenderedText:
+    """What `render` parses: the engine's output for the chart, unparsed; ChartError otherwise."""
     helm = _engine()
     name = _chart_label(chart_dir)
     caps_version = _kube_version(name, kube_version)
@@ -164,14 +196,19 @@ def render(
             raise _values_error(name, str(metadata.get("name")), err) from None
         except helm.HelmError as err:
             raise _template_error(name, err) from None
-        crds = [(c["filename"], c["data"]) for c in chart.crds]
-    top = str(metadata.get("name"))
-    objects = [o for path, text in crds for o in _objects(name, top, path, text, from_crds=True)]
-    for path, text in files.items():
+        crds = tuple((c["filename"], c["data"]) for c in chart.crds)
+    return RenderedText(chart=name, top=str(metadata.get("name")), crds=crds, files=tuple(files.items()))
+
+
+def parse(text: RenderedText) -> Rendered:
+    """A render's objects, each checked to be one; ChartError for a document that is not."""
+    name, top = text.chart, text.top
+    objects = [o for path, body in text.crds for o in _objects(name, top, path, body, from_crds=True)]
+    for path, body in text.files:
         base = path.rsplit("/", 1)[-1]
         if base == "NOTES.txt" or base.startswith("_"):
             continue
-        objects += [o for o in _objects(name, top, path, text, from_crds=False) if _known_hook(o)]
+        objects += [o for o in _objects(name, top, path, body, from_crds=False) if _known_hook(o)]
     objects.sort(key=lambda o: (not o.from_crds, o.source, o.document))
     return Rendered(chart=name, objects=tuple(objects))
 

@@ -18,10 +18,12 @@ from conftest import CATALOGS, ROOT, load
 from test_foundation import tree
 
 import main
+from lib import helm
 from lib.sync import Hook
 from lib.synth import check, render
 from lib.units import deploy_units
-from lib.units.chart import _hook, _without_nulls
+from lib.units.chart import _hook, _without_nulls, render_chart
+from lib.values.schema import ChartRef, HelmChart
 from lib.vendor import Locked, tree_digest, write_lock
 
 DEMO = ROOT / "tests" / "charts" / "demo"
@@ -272,3 +274,16 @@ def test_make_imports_takes_a_crd_from_a_chart_of_the_repository() -> None:
     assert yaml.safe_load(documents["tests/charts/demo#Gadget"])["spec"]["group"] == "demo.example.com"
     with pytest.raises(SystemExit, match=r"tests/charts/demo has no CRD of kind Sprocket .*it has Gadget, Widget"):
         crd_imports.chart_documents([("demo_sprocket", "tests/charts/demo#Sprocket")])
+
+
+@pytest.mark.parametrize(("values", "parses"), [({"existingSecret": "demo-credentials"}, 1), ({}, 2)])
+def test_two_equal_renders_of_a_chart_are_parsed_once(
+    monkeypatch: pytest.MonkeyPatch, values: dict[str, Any], parses: int
+) -> None:
+    calls: list[helm.RenderedText] = []
+    real = helm.parse
+    monkeypatch.setattr(helm, "parse", lambda text: calls.append(text) or real(text))
+    chart = HelmChart(namespace="demo", chart=ChartRef(path="charts/local/demo"), values=values)
+    render_chart("demo", chart, folder=DEMO, kube_version="1.33", api_versions=(), part_of="homelab",
+                 runs_hooks_everywhere=True)  # fmt: skip
+    assert len(calls) == parses, "a deterministic chart's second render is compared as text, not parsed again"

@@ -154,17 +154,19 @@ def render_chart(
     """The chart's objects, CRDs apart, with its hooks mapped and its render-time problems; InvalidValue
     (its values key path first) for what the chart itself refuses."""
 
-    def once() -> helm.Rendered:
-        try:
-            return helm.render(
-                folder, release_name=chart.release_name or name, namespace=chart.namespace,
-                values=chart.values, kube_version=kube_version, api_versions=api_versions,
-            )  # fmt: skip
-        except helm.ChartError as err:
-            where = f".charts.{name}.{err.where}" if err.where.startswith("values") else f".charts.{name}"
-            raise InvalidValue(f"{err.message} (chart {err.chart})", where) from None
+    def once() -> helm.RenderedText:
+        return helm.render_text(
+            folder, release_name=chart.release_name or name, namespace=chart.namespace,
+            values=chart.values, kube_version=kube_version, api_versions=api_versions,
+        )  # fmt: skip
 
-    first, second = once(), once()
+    try:
+        text, again_text = once(), once()
+        first = helm.parse(text)
+        second = first if again_text == text else helm.parse(again_text)  # parsed once when equal
+    except helm.ChartError as err:
+        where = f".charts.{name}.{err.where}" if err.where.startswith("values") else f".charts.{name}"
+        raise InvalidValue(f"{err.message} (chart {err.chart})", where) from None
     waivers: dict[tuple[str, str], int] = {
         (w.check_id, w.object): i for i, w in enumerate(chart.exceptions) if w.check_id in RENDER_CHECKS
     }
