@@ -1,10 +1,12 @@
 """What a GitOps engine needs to know of a deploy unit, in no engine's words.
 
 A unit says: which units it waits for, whether objects whose immutable fields change may be
-replaced, how long to wait for it, and which of its objects are hooks (run before or after the
-unit's sync, or at its deletion). Every engine also keeps what must never be pruned (a claim's data,
-a namespace's contents, a CRD's custom resources). Each engine module (`lib/engines/`) turns these
-facts into its own annotations and bootstrap objects.
+replaced, how long to wait for it, which of its objects are hooks (run before or after the
+unit's sync, or at its deletion), whether it installs a GitOps engine (never pruned by the root, never
+deleted with its Application or Kustomization), and the account an engine that impersonates applies
+it as. Every engine also keeps what must never be pruned (a claim's data, a namespace's contents, a
+CRD's custom resources). Each engine module (`lib/engines/`) turns these facts into its own
+annotations and bootstrap objects.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from lib.manifests import Manifest, ObjectKey
+from lib.values.schema import Engine
 
 Phase = Literal["pre", "post", "pre-delete", "post-delete"]
 """Before the unit's objects are applied; after they are applied and healthy; before or after the
@@ -52,6 +55,11 @@ class SyncedUnit(Protocol):
     a volume)."""
     timeout: str | None
     """How long to wait for it to be ready; None for the engine's default."""
+    installs: Engine | None
+    """The GitOps engine it installs (an engine's own chart), or None."""
+    account: str | None
+    """The ServiceAccount, in the engine's namespace, an engine that impersonates applies it as (its
+    rights: a Role of the unit's namespace); None for the engine's own account."""
 
     def manifests(self) -> list[Manifest]: ...
 

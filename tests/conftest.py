@@ -105,9 +105,10 @@ def parse(text: str, file: str = "test-values.yaml") -> Values:
     return parse_values(text, file, kinds=SETTINGS)
 
 
-def render_values(values: Values) -> Units:
-    """The objects of every deploy unit the values describe, as the synth renders them (unchecked)."""
-    return render(deploy_units(cdk8s.App(), values), values)
+def render_values(values: Values, repository: Path = ROOT) -> Units:
+    """The objects of every deploy unit the values describe, as the synth renders them (unchecked);
+    `repository`: the folder whose charts/ holds the charts they name. Default: this checkout."""
+    return render(deploy_units(cdk8s.App(), values, repository=repository), values)
 
 
 def synth_values(values: Values, outdir: Path) -> None:

@@ -108,6 +108,8 @@ def test_apps_in_one_namespace_share_one_redirect_owned_by_the_namespace_unit(re
         *(f"Middleware.{m}.k8s.yaml" for m in shared),
         "Namespace.web.k8s.yaml",
         "NetworkPolicy.default-deny-ingress.k8s.yaml",
+        "Role.gitops-reconciler.k8s.yaml",  # what Flux applies the namespace's apps as (both engines here)
+        "RoleBinding.gitops-reconciler.k8s.yaml",
     ]
     assert namespace["Middleware.https-redirect.k8s.yaml"]["metadata"]["namespace"] == "web"
     middlewares = sorted(str(p.relative_to(rendered)) for p in rendered.rglob("Middleware.*.k8s.yaml"))

@@ -58,7 +58,7 @@ def messages(problems: list[Any]) -> str:
 
 
 def test_the_library_render_passes_every_check(committed: Units, values: Values) -> None:
-    assert sum(map(len, committed.values())) == 43
+    assert sum(map(len, committed.values())) == 45
     problems = validate(
         committed,
         kubernetes_version="1.33",

@@ -70,7 +70,9 @@ def test_objects_keep_their_names_which_are_a_contract_with_the_cluster(fresh: P
     """Renaming one deletes and re-creates it: this list changes only on purpose, said in the change."""
     names = sorted(str(p.relative_to(fresh)) for p in fresh.rglob("*.k8s.yaml"))
     assert names == [
+        "gitops-argocd/AppProject.gitops.k8s.yaml",  # the project of the root (below) and of the engine's units
         "gitops-argocd/AppProject.homelab.k8s.yaml",
+        "gitops-argocd/Application.gitops-argocd.k8s.yaml",  # the root: syncs gitops-argocd/ itself
         "gitops-argocd/Application.n8n.k8s.yaml",
         "gitops-argocd/Application.namespace-apps.k8s.yaml",
         "gitops-argocd/Application.namespace-ml.k8s.yaml",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -11,23 +12,26 @@ from typing import Any
 
 import cdk8s
 import pytest
+import yaml
 from cdk8s import Chart
-from conftest import ROOT, find, manifests, render_values
+from conftest import CATALOGS, ROOT, SHARED_CRDS, find, load, manifests, render_values
 from test_foundation import tree
 
 from lib.checks import RenderError
 from lib.engines.argocd import ArgoCdBootstrap
 from lib.engines.flux import FluxBootstrap
 from lib.labels import AppLabels
-from lib.manifests import Manifest
-from lib.synth import check, synth
-from lib.units import DeployUnit, NamespaceUnit
+from lib.manifests import Manifest, Units, api_group
+from lib.synth import check, render, synth
+from lib.units import DeployUnit, NamespaceUnit, Unit, deploy_units
+from lib.units.access import WRITE, resource
 from lib.values.schema import Namespace, Revision, Values
 
 LABELS = AppLabels(name="bootstrap", instance="bootstrap", version="1", part_of="homelab")
 REPO = "https://git.example.com/homelab.git"
 MAIN = Revision(branch="main")
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
+ROOT_UNIT = "gitops-test"
 
 
 @dataclasses.dataclass
@@ -40,6 +44,8 @@ class FakeUnit:
     depends_on: tuple[str, ...] = ()
     replace: bool = False
     timeout: str | None = None
+    installs: str | None = None
+    account: str | None = None
 
     def manifests(self) -> list[Manifest]:
         return self.objects
@@ -62,12 +68,14 @@ APP_UNIT = FakeUnit(
 
 def test_argocd_bootstrap_defaults(new_chart: Callable[..., Chart]) -> None:
     chart = new_chart(namespace="argocd")
-    ArgoCdBootstrap(chart, "b", labels=LABELS, units=[APP_UNIT, NS_UNIT], repo_url=REPO, revision=MAIN, path="dist")
+    ArgoCdBootstrap(
+        chart, "b", labels=LABELS, units=[APP_UNIT, NS_UNIT], repo_url=REPO, revision=MAIN, path="dist", root=ROOT_UNIT
+    )
     objects = manifests(chart)
     project = find(objects, "AppProject", "homelab")["spec"]
     assert project["sourceRepos"] == [REPO], "only this repository"
     assert project["destinations"] == [{"namespace": "ml", "server": "https://kubernetes.default.svc"}]
-    assert project["clusterResourceWhitelist"] == [{"group": "", "kind": "Namespace"}]
+    assert project["clusterResourceWhitelist"] == [{"group": "", "kind": "Namespace", "name": "ml"}], "by name"
     assert project["namespaceResourceWhitelist"] == [
         {"group": "apps", "kind": "Deployment"},
         {"group": "traefik.io", "kind": "IngressRoute"},
@@ -90,14 +98,22 @@ def test_argocd_bootstrap_defaults(new_chart: Callable[..., Chart]) -> None:
         for o in objects
         if o["kind"] == "Application"
     }
-    assert waves == {"namespace-ml": 0, "ollama": 1}, "the namespace syncs before what lives in it"
+    assert waves == {ROOT_UNIT: -1, "namespace-ml": 0, "ollama": 1}, "the namespace syncs before what lives in it"
 
 
 def test_argocd_bootstrap_custom(new_chart: Callable[..., Chart]) -> None:
     chart = new_chart(namespace="gitops")
     tag = Revision(tag="v1.2.0")
     ArgoCdBootstrap(
-        chart, "b", labels=LABELS, units=[NS_UNIT], repo_url=REPO, revision=tag, path="deploy", project="lab"
+        chart,
+        "b",
+        labels=LABELS,
+        units=[NS_UNIT],
+        repo_url=REPO,
+        revision=tag,
+        path="deploy",
+        root=ROOT_UNIT,
+        project="lab",
     )
     objects = manifests(chart)
     find(objects, "AppProject", "lab")
@@ -110,15 +126,19 @@ def test_argocd_bootstrap_custom(new_chart: Callable[..., Chart]) -> None:
 @pytest.mark.parametrize("construct", [ArgoCdBootstrap, FluxBootstrap])
 def test_bootstrap_rejects_no_units_and_cycles(new_chart: Callable[..., Chart], construct: Any) -> None:
     with pytest.raises(ValueError, match="units must not be empty"):
-        construct(new_chart(), "b", labels=LABELS, units=[], repo_url=REPO, path="dist", revision=MAIN)
+        construct(new_chart(), "b", labels=LABELS, units=[], repo_url=REPO, path="dist", revision=MAIN, root=ROOT_UNIT)
     cycle = [dataclasses.replace(NS_UNIT, depends_on=("ollama",)), APP_UNIT]
     with pytest.raises(ValueError, match="cycle"):
-        construct(new_chart(), "c", labels=LABELS, units=cycle, repo_url=REPO, path="dist", revision=MAIN)
+        construct(
+            new_chart(), "c", labels=LABELS, units=cycle, repo_url=REPO, path="dist", revision=MAIN, root=ROOT_UNIT
+        )
 
 
 def test_flux_bootstrap_defaults(new_chart: Callable[..., Chart]) -> None:
     chart = new_chart(namespace="flux-system")
-    FluxBootstrap(chart, "b", labels=LABELS, units=[NS_UNIT, APP_UNIT], repo_url=REPO, revision=MAIN, path="dist")
+    FluxBootstrap(
+        chart, "b", labels=LABELS, units=[NS_UNIT, APP_UNIT], repo_url=REPO, revision=MAIN, path="dist", root=ROOT_UNIT
+    )
     objects = manifests(chart)
     source = find(objects, "GitRepository", "homelab")["spec"]
     assert source["url"] == REPO
@@ -142,6 +162,7 @@ def test_flux_bootstrap_custom(new_chart: Callable[..., Chart]) -> None:
         repo_url=REPO,
         revision=Revision(branch="prod"),
         path="out",
+        root=ROOT_UNIT,
         source_name="lab",
         interval="1h",
         timeout="10m",
@@ -165,7 +186,7 @@ def test_each_kind_of_revision_reaches_both_engines(
     new_chart: Callable[..., Chart], revision: Revision, ref: dict[str, str]
 ) -> None:
     chart = new_chart(namespace="gitops")
-    kwargs: dict[str, Any] = {"labels": LABELS, "units": [NS_UNIT], "repo_url": REPO, "path": "dist"}
+    kwargs: dict[str, Any] = {"labels": LABELS, "units": [NS_UNIT], "repo_url": REPO, "path": "dist", "root": ROOT_UNIT}
     FluxBootstrap(chart, "flux", revision=revision, **kwargs)
     ArgoCdBootstrap(chart, "argocd", revision=revision, **kwargs)
     objects = manifests(chart)
@@ -241,3 +262,164 @@ def test_both_engines_render_valid_bootstrap_units(values: Values, tmp_path: Pat
     assert sorted(units) == sorted([*render_with(values, "argocd"), "gitops-flux"])
     find(units["gitops-flux"], "Kustomization", "ollama")
     assert find(units["gitops-flux"], "Kustomization", "ollama")["spec"]["dependsOn"] == [{"name": "namespace-ml"}]
+
+
+# ---------------------------------------------------------------- the engines' own units, the roots, least privilege
+
+ENGINES = CATALOGS / "engines.yaml"
+ENGINE_UNITS = {"argocd": {"argocd", "argocd-crds"}, "flux": {"flux", "flux-crds"}}
+FINALIZER = "resources-finalizer.argocd.argoproj.io"
+
+
+@functools.cache
+def engines_catalog(engine: str) -> tuple[Values, list[Unit], Units]:
+    """The engines catalog with `gitops.engine` set, its units and their render, made once a session."""
+    values = load(ENGINES)
+    values = dataclasses.replace(values, gitops=dataclasses.replace(values.gitops, engine=engine))
+    units = deploy_units(cdk8s.App(), values, repository=CATALOGS)
+    return values, units, render(units, values)
+
+
+def objects_of(rendered: Units, unit: str, kind: str) -> dict[str, Manifest]:
+    return {o["metadata"]["name"]: o for o in rendered[unit] if o["kind"] == kind}
+
+
+def synced(rendered: Units) -> set[str]:
+    return {u for u in rendered if not u.startswith("gitops-")}
+
+
+def test_the_engines_catalog_passes_the_gate_with_both_engines() -> None:
+    values, units, rendered = engines_catalog("both")
+    check(rendered, values, units)
+
+
+@pytest.mark.parametrize("engine", ["argocd", "flux", "both"])
+def test_an_engine_s_own_chart_renders_only_while_gitops_engine_names_it(engine: str) -> None:
+    rendered = engines_catalog(engine)[2]
+    expected = set().union(*(ENGINE_UNITS[e] for e in ENGINE_UNITS if engine in (e, "both")))
+    assert synced(rendered) - {"namespace-tools", "whoami", "widgets", "widgets-crds", "gadgets"} == expected
+
+
+def test_argocd_s_root_application_syncs_the_bootstrap_folder_which_holds_every_unit() -> None:
+    rendered = engines_catalog("argocd")[2]
+    applications = objects_of(rendered, "gitops-argocd", "Application")
+    root = applications["gitops-argocd"]["spec"]
+    assert root["source"]["path"] == "dist/gitops-argocd", "the folder applied by hand once"
+    assert root["destination"]["namespace"] == "argocd" and root["project"] == "gitops"
+    assert root["syncPolicy"]["automated"] == {"prune": True, "selfHeal": True, "allowEmpty": False}
+    assert set(applications) == synced(rendered) | {"gitops-argocd"}, "a new unit's Application syncs with no re-apply"
+
+
+def test_flux_s_root_kustomization_applies_the_bootstrap_folder_which_holds_every_unit() -> None:
+    rendered = engines_catalog("flux")[2]
+    kustomizations = objects_of(rendered, "gitops-flux", "Kustomization")
+    root = kustomizations["gitops-flux"]["spec"]
+    assert (root["path"], root["prune"], root["sourceRef"]) == (
+        "./dist/gitops-flux", True, {"kind": "GitRepository", "name": "homelab"}
+    )  # fmt: skip
+    assert set(kustomizations) == synced(rendered) | {"gitops-flux"}
+
+
+def test_argocd_s_root_never_prunes_the_engines_and_deleting_either_deletes_nothing_else() -> None:
+    applications = objects_of(engines_catalog("both")[2], "gitops-argocd", "Application")
+    kept = ENGINE_UNITS["argocd"] | ENGINE_UNITS["flux"] | {"gitops-argocd"}
+    for name, app in applications.items():
+        meta = app["metadata"]
+        if name in kept:
+            assert meta["annotations"]["argocd.argoproj.io/sync-options"] == "Prune=false", name
+            assert "finalizers" not in meta, f"{name}: deleting it would delete the engine"
+        else:
+            assert "argocd.argoproj.io/sync-options" not in meta["annotations"], name
+            assert meta["finalizers"] == [FINALIZER], f"{name}: pruned by the root, its objects go with it"
+
+
+def test_flux_s_root_never_prunes_the_engines_nor_the_source_and_deleting_either_orphans() -> None:
+    rendered = engines_catalog("both")[2]
+    kustomizations = objects_of(rendered, "gitops-flux", "Kustomization")
+    kept = ENGINE_UNITS["argocd"] | ENGINE_UNITS["flux"] | {"gitops-flux"}
+    for name, kustomization in kustomizations.items():
+        annotations = kustomization["metadata"].get("annotations", {})
+        if name in kept:
+            assert annotations == {"kustomize.toolkit.fluxcd.io/prune": "disabled"}, name
+            assert kustomization["spec"]["deletionPolicy"] == "Orphan", f"{name}: deleting it deletes nothing"
+        else:
+            assert annotations == {} and "deletionPolicy" not in kustomization["spec"], name
+    source = objects_of(rendered, "gitops-flux", "GitRepository")["homelab"]
+    assert source["metadata"]["annotations"] == {"kustomize.toolkit.fluxcd.io/prune": "disabled"}
+
+
+def test_each_app_project_allows_exactly_what_its_units_render() -> None:
+    rendered = engines_catalog("both")[2]
+    projects = {name: p["spec"] for name, p in objects_of(rendered, "gitops-argocd", "AppProject").items()}
+    needs: dict[str, dict[str, set[Any]]] = {p: {"ns": set(), "cluster": set(), "kinds": set()} for p in projects}
+    needs["gitops"] |= {"ns": {"argocd"}, "kinds": {("argoproj.io", "AppProject"), ("argoproj.io", "Application")}}
+    for name, app in objects_of(rendered, "gitops-argocd", "Application").items():
+        if name == "gitops-argocd":
+            continue
+        need = needs[app["spec"]["project"]]
+        need["ns"].add(app["spec"]["destination"]["namespace"])
+        for obj in rendered[name]:
+            group, namespace = api_group(obj), obj["metadata"].get("namespace")
+            if namespace:
+                need["ns"].add(namespace)
+                need["kinds"].add((group, obj["kind"]))
+            else:
+                need["cluster"].add((group, obj["kind"], obj["metadata"]["name"]))
+    for name, spec in projects.items():
+        assert spec["sourceRepos"] == ["https://git.example.com/homelab.git"]
+        assert {d["namespace"] for d in spec["destinations"]} == needs[name]["ns"], name
+        assert {(c["group"], c["kind"], c["name"]) for c in spec["clusterResourceWhitelist"]} == needs[name]["cluster"]
+        assert {(k["group"], k["kind"]) for k in spec["namespaceResourceWhitelist"]} == needs[name]["kinds"], name
+    assert projects["homelab"]["clusterResourceWhitelist"] == [{"group": "", "kind": "Namespace", "name": "tools"}]
+    assert projects["platform"]["clusterResourceWhitelist"] == [
+        {"group": "apiextensions.k8s.io", "kind": "CustomResourceDefinition", "name": "things.widgets.example.com"},
+        {"group": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "widgets-controller"},
+    ], "a chart's cluster-scoped objects, each by name, in a project of their own"
+    assert {d["namespace"] for d in projects["gitops"]["destinations"]} == {"argocd", "flux-system"}
+    assert "argocd" not in {d["namespace"] for d in projects["homelab"]["destinations"]}, "Argo CD's namespace is admin"
+
+
+def test_flux_applies_each_confined_unit_as_its_namespace_s_reconciler_and_the_rest_as_itself() -> None:
+    rendered = engines_catalog("flux")[2]
+    accounts = {
+        n: k["spec"].get("serviceAccountName") for n, k in objects_of(rendered, "gitops-flux", "Kustomization").items()
+    }
+    assert {n for n, a in accounts.items() if a} == {"whoami", "gadgets"}, "all their objects live in tools"
+    assert set(accounts.values()) == {None, "tools-reconciler"}
+    account = objects_of(rendered, "gitops-flux", "ServiceAccount")["tools-reconciler"]
+    assert (account["metadata"]["namespace"], account["automountServiceAccountToken"]) == ("flux-system", False)
+    binding = objects_of(rendered, "namespace-tools", "RoleBinding")["gitops-reconciler"]
+    assert binding["subjects"] == [{"kind": "ServiceAccount", "name": "tools-reconciler", "namespace": "flux-system"}]
+    assert binding["roleRef"] == {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "gitops-reconciler"}
+    rules = {
+        (r["apiGroups"][0], resource, tuple(r["verbs"]))
+        for r in objects_of(rendered, "namespace-tools", "Role")["gitops-reconciler"]["rules"]
+        for resource in r["resources"]
+    }
+    write, read = tuple(sorted(WRITE)), ("get", "list", "watch")
+    assert rules == {
+        ("", "configmaps", write), ("", "serviceaccounts", write), ("", "services", write), ("", "pods", read),
+        ("apps", "deployments", write), ("apps", "replicasets", read), ("cert-manager.io", "certificates", write),
+        ("networking.k8s.io", "networkpolicies", write), ("traefik.io", "ingressroutes", write),
+    }, "exactly what whoami and gadgets render, and what Flux's health check reads of a Deployment"  # fmt: skip
+
+
+def test_no_reconciler_is_rendered_where_no_engine_impersonates() -> None:
+    rendered = engines_catalog("argocd")[2]
+    assert {o["kind"] for o in rendered["namespace-tools"]} == {"Namespace", "NetworkPolicy", "Middleware"}
+
+
+@pytest.mark.parametrize(
+    ("kind", "resource_name"),
+    [("NetworkPolicy", "networkpolicies"), ("Ingress", "ingresses"), ("Endpoints", "endpoints"),
+     ("ConfigMap", "configmaps"), ("PersistentVolumeClaim", "persistentvolumeclaims")],
+)  # fmt: skip
+def test_a_kind_s_resource_is_guessed_as_kubernetes_guesses_it(kind: str, resource_name: str) -> None:
+    assert resource(kind) == resource_name
+
+
+@pytest.mark.skipif(not SHARED_CRDS.is_dir(), reason="../shared/crds is not beside this checkout")
+def test_the_guess_is_the_plural_every_crd_the_catalog_relies_on_declares() -> None:
+    crds = [d for f in sorted(SHARED_CRDS.glob("*.yaml")) for d in yaml.safe_load_all(f.read_text()) if d]
+    assert len(crds) > 10
+    assert [c["spec"]["names"]["plural"] for c in crds] == [resource(c["spec"]["names"]["kind"]) for c in crds]

@@ -43,6 +43,7 @@ def with_value(path: str, value: Any, *more: Any) -> str:
     return yaml.safe_dump(data, sort_keys=False)
 
 
+ENGINE_CHART = {"gitopsEngine": "argocd", "namespace": "argocd", "chart": {"path": "charts/local/engine"}}
 WHOAMI = {
     "namespace": "ml",
     "image": {"repository": "docker.io/traefik/whoami", "tag": "v1.10.1"},
@@ -217,6 +218,24 @@ CASES: list[tuple[str, str | None, str, str]] = [
         with_value("cluster.externalNamespaces", ["ml"]),
         "namespaces.ml",
         "also in cluster.externalNamespaces",
+    ),
+    (
+        "an engine's chart outside its namespace",
+        with_value("charts.argocd", {**ENGINE_CHART, "namespace": "ml"}),
+        "charts.argocd.namespace",
+        "'ml': argocd runs in gitops.argocdNamespace, 'argocd', beside its bootstrap",
+    ),
+    (
+        "two charts for one engine",
+        with_value("charts.argocd", ENGINE_CHART, "charts.argo", ENGINE_CHART),
+        "charts.argo.gitopsEngine",
+        "argocd is already installed by charts.argocd",
+    ),
+    (
+        "an unknown engine",
+        with_value("charts.argocd", {**ENGINE_CHART, "gitopsEngine": "jenkins"}),
+        "charts.argocd.gitopsEngine",
+        "expected one of",
     ),
 ]
 

@@ -5,8 +5,11 @@ An engine module defines a class with:
 - `name`: the `gitops.engine` value that chooses it (and its bootstrap unit, `gitops-<name>`);
 - `runs_hooks`: whether it runs a unit's hooks at their point of the sync itself (Argo CD) or, not
   knowing hooks, applies them with the rest of the unit (Flux);
+- `impersonates`: whether it applies a unit confined to its namespace as that unit's `account`, a
+  ServiceAccount of the engine's namespace (Flux), or always as itself (Argo CD);
 - `annotations(obj, keep=..., hook=...)`: what it needs on a rendered object of a synced unit;
-- `bootstrap(scope, id, labels=..., units=..., gitops=...)`: the objects that make it sync the units.
+- `bootstrap(scope, id, labels=..., units=..., gitops=..., root=...)`: the objects that make it sync the
+  units, and the root that syncs the bootstrap's own folder `root`.
 """
 
 from __future__ import annotations
@@ -32,10 +35,13 @@ class Engine(Protocol):
     @property
     def runs_hooks(self) -> bool: ...
 
+    @property
+    def impersonates(self) -> bool: ...
+
     def annotations(self, obj: Manifest, *, keep: bool, hook: Hook | None) -> dict[str, str]: ...
 
     def bootstrap(
-        self, scope: Construct, id: str, *, labels: AppLabels, units: Sequence[SyncedUnit], gitops: GitOps
+        self, scope: Construct, id: str, *, labels: AppLabels, units: Sequence[SyncedUnit], gitops: GitOps, root: str
     ) -> None: ...
 
 

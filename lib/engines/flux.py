@@ -1,5 +1,6 @@
-"""Flux: a GitRepository for this repository, one Kustomization per unit, and the annotations that
-keep its syncs safe. The Flux bindings are imported inside `bootstrap`: a values file that picks
+"""Flux: a GitRepository for this repository, one Kustomization per unit, the root Kustomization that
+applies the bootstrap itself, the ServiceAccounts confined units are applied as, and the annotations
+that keep its syncs safe. The Flux bindings are imported inside `bootstrap`: a values file that picks
 Argo CD never loads them.
 """
 
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 from typing import ClassVar, Literal
 
 from cdk8s import ApiObjectMetadata
+from cdk8s_plus_33 import k8s
 from constructs import Construct
 
 from lib.labels import AppLabels
@@ -35,6 +37,9 @@ class Flux:
 
     name: ClassVar[Literal["flux"]] = "flux"
     runs_hooks: ClassVar[bool] = False
+    impersonates: ClassVar[bool] = True
+    """A Kustomization applies as `spec.serviceAccountName`, a ServiceAccount of its own namespace
+    (kustomize-controller docs/spec/v1/kustomizations.md, "Role-based access control")."""
 
     def annotations(self, obj: Manifest, *, keep: bool, hook: Hook | None) -> dict[str, str]:
         found = {PRUNE: "disabled"} if keep else {}
@@ -43,16 +48,22 @@ class Flux:
         return found
 
     def bootstrap(
-        self, scope: Construct, id: str, *, labels: AppLabels, units: Sequence[SyncedUnit], gitops: GitOps
+        self, scope: Construct, id: str, *, labels: AppLabels, units: Sequence[SyncedUnit], gitops: GitOps, root: str
     ) -> None:
         FluxBootstrap(scope, id, labels=labels, units=units, repo_url=gitops.repo_url, revision=gitops.revision,
-                      path=gitops.path)  # fmt: skip
+                      path=gitops.path, root=root)  # fmt: skip
 
 
 class FluxBootstrap(Construct):
     """Renders a GitRepository for this repository and one Kustomization per unit
     (prune, wait, timeout), each `dependsOn` the units it needs first, and with a health
-    check for the kinds kstatus cannot judge (a SealedSecret that fails to decrypt fails the unit).
+    check for the kinds kstatus cannot judge (a SealedSecret that fails to decrypt fails the unit);
+    a unit with an `account` applies as that ServiceAccount, rendered here.
+
+    The root Kustomization applies this bootstrap's own folder, so a new unit's Kustomization is applied
+    with no hand-work and a removed unit's is pruned (deleting its objects). The root never prunes the
+    source, itself or the engine's Kustomizations, and deleting those orphans what they applied
+    (`deletionPolicy: Orphan`): it never deletes the engine, nor every unit at once.
     """
 
     def __init__(
@@ -65,6 +76,7 @@ class FluxBootstrap(Construct):
         repo_url: str,
         revision: Revision,
         path: str,
+        root: str,
         source_name: str = "homelab",
         interval: str = "10m",
         timeout: str = "5m",
@@ -75,6 +87,7 @@ class FluxBootstrap(Construct):
         :param repo_url: the Git repository holding dist/.
         :param revision: the branch, tag or commit to follow (the GitRepository's ref).
         :param path: folder of dist/ in the repository; a unit syncs `./<path>/<unit>`.
+        :param root: this bootstrap's own folder of dist/, and the name of the root Kustomization.
         :param source_name: name of the GitRepository. Default: "homelab".
         :param interval: how often each Kustomization reconciles. Default: "10m".
         :param timeout: how long a Kustomization waits for its objects to be ready. Default: "5m".
@@ -93,24 +106,42 @@ class FluxBootstrap(Construct):
         from imports.flux_kustomization.io.fluxcd.toolkit.kustomize import (
             Kustomization,
             KustomizationSpec,
+            KustomizationSpecDeletionPolicy,
             KustomizationSpecDependsOn,
             KustomizationSpecHealthCheckExprs,
             KustomizationSpecSourceRef,
             KustomizationSpecSourceRefKind,
         )
 
+        kept = {PRUNE: "disabled"}  # the root never prunes it
         which, ref = revision.ref
         GitRepository(
             self,
             "Source",
-            metadata=ApiObjectMetadata(name=source_name, labels=meta),
+            metadata=ApiObjectMetadata(name=source_name, labels=meta, annotations=kept),
             spec=GitRepositorySpec(interval="1m", url=repo_url, ref=GitRepositorySpecRef(**{which: ref})),
         )
+        source = KustomizationSpecSourceRef(kind=KustomizationSpecSourceRefKind.GIT_REPOSITORY, name=source_name)
+        Kustomization(
+            self,
+            f"Kustomization-{root}",
+            metadata=ApiObjectMetadata(name=root, labels=meta, annotations=kept),
+            spec=KustomizationSpec(
+                interval=interval, retry_interval="1m", path=f"./{path}/{root}", prune=True, wait=False,
+                timeout=timeout, source_ref=source, deletion_policy=KustomizationSpecDeletionPolicy.ORPHAN,
+            ),
+        )  # fmt: skip
+        for account in sorted({u.account for u in units if u.account}):
+            k8s.KubeServiceAccount(
+                self, f"Account-{account}", metadata=k8s.ObjectMeta(name=account, labels=meta),
+                automount_service_account_token=False,
+            )  # fmt: skip
         for unit in units:
+            engine = unit.installs is not None
             Kustomization(
                 self,
                 f"Kustomization-{unit.unit_name}",
-                metadata=ApiObjectMetadata(name=unit.unit_name, labels=meta),
+                metadata=ApiObjectMetadata(name=unit.unit_name, labels=meta, annotations=kept if engine else None),
                 spec=KustomizationSpec(
                     interval=interval,
                     retry_interval="1m",
@@ -119,9 +150,9 @@ class FluxBootstrap(Construct):
                     wait=True,
                     force=unit.replace or None,
                     timeout=unit.timeout or timeout,
-                    source_ref=KustomizationSpecSourceRef(
-                        kind=KustomizationSpecSourceRefKind.GIT_REPOSITORY, name=source_name
-                    ),
+                    source_ref=source,
+                    service_account_name=unit.account,
+                    deletion_policy=KustomizationSpecDeletionPolicy.ORPHAN if engine else None,
                     depends_on=[KustomizationSpecDependsOn(name=d) for d in unit.depends_on] or None,
                     health_check_exprs=[
                         KustomizationSpecHealthCheckExprs(api_version=api_version, kind=kind, **exprs)

@@ -15,6 +15,7 @@ from lib.checks.problems import Problem
 from lib.labels import AppLabels
 from lib.manifests import Manifest, ObjectKey
 from lib.sync import Hook
+from lib.values.schema import Engine as EngineName
 from lib.values.schema import Values, Waiver
 
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ class Unit:
     cdk8s constructs (`DeployUnit`), or by something else (`RenderedUnit`: a Helm chart's)."""
 
     synced = True
-    """Synced by the GitOps engine (False for the bootstrap, which is applied by hand)."""
+    """Synced by an Application or Kustomization of the bootstrap (False for the bootstrap itself: applied by
+    hand once, then synced by its own root)."""
     replace = False
     """Objects whose immutable fields change are replaced (only for units of Jobs: never a volume)."""
     timeout: str | None = None
@@ -36,6 +38,12 @@ class Unit:
     """Checks of the gate that do not apply to its objects (a chart's pods are the chart's: `pods`)."""
     waivers: tuple[Waiver, ...] = ()
     """Declared exceptions of the gate's checks for its objects (a chart's `exceptions`)."""
+    installs: EngineName | None = None
+    """The GitOps engine it installs (an engine's own chart): the bootstrap's root never prunes its
+    Application or Kustomization, and deleting that never deletes the engine."""
+    account: str | None = None
+    """The ServiceAccount, in its namespace, that an engine which impersonates (Flux) applies it as: the
+    rights of a Role of its namespace's unit (`lib/units/access.py`). None: the engine's own."""
 
     unit_name: str
     """Its folder in dist/, and its Application or Kustomization."""

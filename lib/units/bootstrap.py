@@ -1,5 +1,7 @@
 """Unit kind `gitops`: one unit `gitops-<engine>` per engine in use, the bootstrap of every synced
-unit built before it, applied by hand (README, GitOps)."""
+unit built before it, applied by hand once (README, GitOps), then kept in sync by its own root
+Application or Kustomization. First, the accounts an engine that impersonates applies confined units
+as (`lib/units/access.py`)."""
 
 from __future__ import annotations
 
@@ -7,18 +9,21 @@ from constructs import Construct
 
 from lib import __version__
 from lib.labels import AppLabels
+from lib.units import access
 from lib.units.base import Context, DeployUnit, Unit
 from lib.values.schema import GITOPS_UNIT_PREFIX
 
 
 class BootstrapUnit(DeployUnit):
-    """The bootstrap of one engine: applied by hand, never synced by the engine it installs units into."""
+    """The bootstrap of one engine: applied by hand once, then synced by its own root (rendered in it),
+    never by the Application or Kustomization of another unit."""
 
     synced = False
 
 
 def build(scope: Construct, context: Context) -> list[Unit]:
     catalog = context.catalog
+    access.grant(context)
     synced = [u for u in context.units if u.synced]
     units: list[Unit] = []
     for engine in context.engines:
@@ -26,6 +31,6 @@ def build(scope: Construct, context: Context) -> list[Unit]:
         labels = AppLabels(name=f"{engine.name}-bootstrap", instance=name, version=__version__, part_of=catalog.part_of)
         namespace = catalog.gitops.engines[engine.name]
         unit = BootstrapUnit(scope, name, destination=namespace, labels=labels, namespace=namespace)
-        engine.bootstrap(unit, "Bootstrap", labels=labels, units=synced, gitops=catalog.gitops)
+        engine.bootstrap(unit, "Bootstrap", labels=labels, units=synced, gitops=catalog.gitops, root=name)
         units.append(unit)
     return units

@@ -1,6 +1,7 @@
 """Unit kind `charts`: a Helm chart of the catalog, rendered at synth with Helm's own engine
 (`lib/helm.py`) from its vendored copy (`lib/vendor.py`) into plain objects: the unit `<name>`, and
-`<name>-crds` for its CustomResourceDefinitions, applied first and never pruned.
+`<name>-crds` for its CustomResourceDefinitions, applied first and never pruned. A chart that installs
+a GitOps engine (`gitopsEngine`) is rendered only while `gitops.engine` names that engine.
 
 What the render becomes, object by object:
 - rendered twice: an object that differs between the two (a random password, a generated
@@ -75,6 +76,7 @@ class ChartUnit(RenderedUnit):
 
     def __init__(self, name: str, *, chart: HelmChart, render: ChartRender, depends_on: Sequence[str]) -> None:
         super().__init__(name, destination=chart.namespace, objects=render.objects, depends_on=depends_on)
+        self.installs = chart.gitops_engine
         self.waivers = tuple(w for w in chart.exceptions if w.check_id not in RENDER_CHECKS)
         self._hooks = dict(render.hooks)
         self._problems = render.problems
@@ -89,18 +91,22 @@ class ChartCrdsUnit(RenderedUnit):
 
     def __init__(self, name: str, *, chart: HelmChart, crds: list[Manifest]) -> None:
         super().__init__(f"{name}{CRDS_UNIT_SUFFIX}", destination=chart.namespace, objects=crds)
+        self.installs = chart.gitops_engine
 
 
 def build(scope: Construct, context: Context) -> list[Unit]:
     catalog = context.catalog
-    if not catalog.charts:
+    engines = {engine.name for engine in context.engines}
+    # An engine's own chart is rendered only while gitops.engine names that engine.
+    charts = {n: c for n, c in catalog.charts.items() if c.gitops_engine in (None, *engines)}
+    if not charts:
         return []
     lock = _lock(context.repository)
     resolved: dict[vendor.ChartSource, Path] = {}  # a chart two releases name is checked once
-    folders = {name: _folder(name, chart, context.repository, lock, resolved) for name, chart in catalog.charts.items()}
+    folders = {name: _folder(name, chart, context.repository, lock, resolved) for name, chart in charts.items()}
     api_versions = _catalog_api_versions(tuple(folders.values()))
     units: list[Unit] = []
-    for name, chart in catalog.charts.items():
+    for name, chart in charts.items():
         render = render_chart(
             name, chart, folder=folders[name], kube_version=catalog.cluster.kubernetes_version,
             api_versions=api_versions, part_of=catalog.part_of, runs_hooks_everywhere=_all_run_hooks(context),

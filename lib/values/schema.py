@@ -181,8 +181,12 @@ class GitOps(Settings):
     @property
     def engines(self) -> dict[Engine, str]:
         """Each engine in use, with the namespace its bootstrap objects live in."""
-        both: dict[Engine, str] = {"argocd": self.argocd_namespace, "flux": self.flux_namespace}
-        return {e: ns for e, ns in both.items() if self.engine in (e, "both")}
+        return {e: ns for e, ns in self.engine_namespaces.items() if self.engine in (e, "both")}
+
+    @property
+    def engine_namespaces(self) -> dict[Engine, str]:
+        """Every engine, in use or not, with the namespace it runs in."""
+        return {"argocd": self.argocd_namespace, "flux": self.flux_namespace}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -616,6 +620,9 @@ class HelmChart(Settings):
     values: Mapping[str, Any] = setting(factory=dict)
     """The chart's values (checked against its values.schema.json when it ships one)."""
     exceptions: tuple[Waiver, ...] = ()
+    gitops_engine: Engine | None = None
+    """The GitOps engine this chart installs (README, GitOps: the engine manages itself): rendered only
+    while `gitops.engine` names it, in that engine's namespace. Default: none (always rendered)."""
 
 
 # ---------------------------------------------------------------- the whole file
@@ -637,15 +644,31 @@ class Values(Settings):
             f"{name}{VERIFY_UNIT_SUFFIX}": f"apps.{name}'s verification" for name in self.apps
         }
         external = set(self.cluster.external_namespaces)
+        installed: dict[str, str] = {}
         for name, chart in self.charts.items():
             where = f".charts.{name}"
+            if chart.gitops_engine is not None:
+                engine, home = chart.gitops_engine, self.gitops.engine_namespaces[chart.gitops_engine]
+                if chart.namespace != home:
+                    raise InvalidValue(
+                        f"{chart.namespace!r}: {engine} runs in gitops.{engine}Namespace, {home!r}, beside its "
+                        "bootstrap",
+                        f"{where}.namespace",
+                    )
+                other = installed.setdefault(engine, name)
+                if other != name:
+                    raise InvalidValue(f"{engine} is already installed by charts.{other}", f"{where}.gitopsEngine")
             for unit in (name, f"{name}{CRDS_UNIT_SUFFIX}"):
                 if unit in taken:
                     raise InvalidValue(f"its unit {unit} is also the unit of {taken[unit]}", where)
                 if unit.startswith((NAMESPACE_UNIT_PREFIX, GITOPS_UNIT_PREFIX)):
                     raise InvalidValue("names starting namespace- or gitops- are kept for those units", where)
                 taken[unit] = f"charts.{name}"
-            if chart.namespace not in self.namespaces and chart.namespace not in external:
+            if (
+                chart.gitops_engine is None
+                and chart.namespace not in self.namespaces
+                and chart.namespace not in external
+            ):
                 raise InvalidValue(
                     f"{chart.namespace!r} is neither listed under namespaces nor in cluster.externalNamespaces",
                     f"{where}.namespace",
