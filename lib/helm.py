@@ -108,6 +108,8 @@ class Rendered:
     chart: str
     """`name version`, as errors name the chart."""
     objects: tuple[RenderedObject, ...]
+    text: RenderedText
+    """What the engine returned, unparsed: how two renders are compared before a second parse."""
 
     @property
     def manifests(self) -> list[Manifest]:
@@ -116,8 +118,7 @@ class Rendered:
 
 @dataclass(frozen=True)
 class RenderedText:
-    """A chart's render as Helm's engine returns it, before it is parsed: two renders of a chart are
-    compared as text first, and parsed once when they are equal (a large CRD takes most of the time)."""
+    """A chart's render as Helm's engine returns it, before it is parsed."""
 
     chart: str
     """`name version`, as errors name the chart."""
@@ -137,29 +138,15 @@ def render(
     values: Mapping[str, Any],
     kube_version: str,
     api_versions: Sequence[str] = (),
+    previous: Rendered | None = None,
 ) -> Rendered:
     """The objects `helm template --include-crds` renders for this chart folder; ChartError otherwise.
 
     `kube_version`: the cluster's Kubernetes version, `1.33` (as `1.33.0`), `1.33.4` or `v1.33.4+k3s1`.
     `api_versions`: added to Helm's default set, as `helm template --api-versions` does. Default: none.
+    `previous`: an earlier render of the chart; when the engine returns the same text, it is returned
+    as it is, not parsed again (a chart's large CRDs take most of a render's time). Default: none.
     """
-    text = render_text(
-        chart_dir, release_name=release_name, namespace=namespace, values=values,
-        kube_version=kube_version, api_versions=api_versions,
-    )  # fmt: skip
-    return parse(text)
-
-
-def render_text(
-    chart_dir: Path,
-    *,
-    release_name: str,
-    namespace: str,
-    values: Mapping[str, Any],
-    kube_version: str,
-    api_versions: Sequence[str] = (),
-) -> RenderedText:
-    """What `render` parses: the engine's output for the chart, unparsed; ChartError otherwise."""
     helm = _engine()
     name = _chart_label(chart_dir)
     caps_version = _kube_version(name, kube_version)
@@ -197,10 +184,11 @@ def render_text(
         except helm.HelmError as err:
             raise _template_error(name, err) from None
         crds = tuple((c["filename"], c["data"]) for c in chart.crds)
-    return RenderedText(chart=name, top=str(metadata.get("name")), crds=crds, files=tuple(files.items()))
+    text = RenderedText(chart=name, top=str(metadata.get("name")), crds=crds, files=tuple(files.items()))
+    return previous if previous is not None and previous.text == text else _parse(text)
 
 
-def parse(text: RenderedText) -> Rendered:
+def _parse(text: RenderedText) -> Rendered:
     """A render's objects, each checked to be one; ChartError for a document that is not."""
     name, top = text.chart, text.top
     objects = [o for path, body in text.crds for o in _objects(name, top, path, body, from_crds=True)]
@@ -210,7 +198,7 @@ def parse(text: RenderedText) -> Rendered:
             continue
         objects += [o for o in _objects(name, top, path, body, from_crds=False) if _known_hook(o)]
     objects.sort(key=lambda o: (not o.from_crds, o.source, o.document))
-    return Rendered(chart=name, objects=tuple(objects))
+    return Rendered(chart=name, objects=tuple(objects), text=text)
 
 
 def crd_api_versions(crds: Sequence[Manifest]) -> list[str]:

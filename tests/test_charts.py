@@ -281,8 +281,8 @@ def test_two_equal_renders_of_a_chart_are_parsed_once(
     monkeypatch: pytest.MonkeyPatch, values: dict[str, Any], parses: int
 ) -> None:
     calls: list[helm.RenderedText] = []
-    real = helm.parse
-    monkeypatch.setattr(helm, "parse", lambda text: calls.append(text) or real(text))
+    real = helm._parse
+    monkeypatch.setattr(helm, "_parse", lambda text: calls.append(text) or real(text))
     chart = HelmChart(namespace="demo", chart=ChartRef(path="charts/local/demo"), values=values)
     render_chart("demo", chart, folder=DEMO, kube_version="1.33", api_versions=(), part_of="homelab",
                  runs_hooks_everywhere=True)  # fmt: skip

@@ -160,19 +160,18 @@ def render_chart(
     """The chart's objects, CRDs apart, with its hooks mapped and its render-time problems; InvalidValue
     (its values key path first) for what the chart itself refuses."""
 
-    def once() -> helm.RenderedText:
-        return helm.render_text(
-            folder, release_name=chart.release_name or name, namespace=chart.namespace,
-            values=chart.values, kube_version=kube_version, api_versions=api_versions,
-        )  # fmt: skip
+    def once(previous: helm.Rendered | None = None) -> helm.Rendered:
+        try:
+            return helm.render(
+                folder, release_name=chart.release_name or name, namespace=chart.namespace,
+                values=chart.values, kube_version=kube_version, api_versions=api_versions, previous=previous,
+            )  # fmt: skip
+        except helm.ChartError as err:
+            where = f".charts.{name}.{err.where}" if err.where.startswith("values") else f".charts.{name}"
+            raise InvalidValue(f"{err.message} (chart {err.chart})", where) from None
 
-    try:
-        text, again_text = once(), once()
-        first = helm.parse(text)
-        second = first if again_text == text else helm.parse(again_text)  # parsed once when equal
-    except helm.ChartError as err:
-        where = f".charts.{name}.{err.where}" if err.where.startswith("values") else f".charts.{name}"
-        raise InvalidValue(f"{err.message} (chart {err.chart})", where) from None
+    first = once()
+    second = once(previous=first)  # the same when the text is: parsed once
     waivers: dict[tuple[str, str], int] = {
         (w.check_id, w.object): i for i, w in enumerate(chart.exceptions) if w.check_id in RENDER_CHECKS
     }
