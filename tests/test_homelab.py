@@ -8,13 +8,17 @@ by its snapshots (test_snapshots.py).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
+import cdk8s
 import pytest
 from conftest import HOMELAB_VALUES, find, load, pod_checks
 
 from lib.constructs.verify import job_name
 from lib.manifests import Units
+from lib.synth import check, render
+from lib.units import deploy_units
 from lib.values.schema import NAMESPACE_UNIT_PREFIX, App
 
 HOMELAB = load(HOMELAB_VALUES)
@@ -110,3 +114,16 @@ def test_story_6_2_every_sync_proves_the_app_works(homelab: Units, name: str) ->
     assert job["spec"]["backoffLimit"] == 1 and job["spec"]["activeDeadlineSeconds"] > 0
     if "argocd" in HOMELAB.gitops.engines:
         assert job["metadata"]["annotations"]["argocd.argoproj.io/hook"] == "PostSync"
+
+
+ENGINE_CHARTS = sorted(name for name, chart in HOMELAB.charts.items() if chart.gitops_engine)
+
+
+@pytest.mark.skipif(not ENGINE_CHARTS, reason="the homelab installs no GitOps engine from its catalog")
+def test_the_homelab_s_engine_charts_pass_the_gate_whichever_engine_it_chooses() -> None:
+    """Only the chosen engine's chart is rendered (and so checked by every synth): both at once here, so a
+    chart kept for the other engine is known to work before `gitops.engine` names it."""
+    both = dataclasses.replace(HOMELAB, gitops=dataclasses.replace(HOMELAB.gitops, engine="both"))
+    units = deploy_units(cdk8s.App(), both)
+    check(render(units, both), both, units)
+    assert {u.unit_name for u in units} >= set(ENGINE_CHARTS)
