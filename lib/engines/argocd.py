@@ -44,6 +44,7 @@ class ArgoCd:
 
     name: ClassVar[Literal["argocd"]] = "argocd"
     runs_hooks: ClassVar[bool] = True
+    impersonates: ClassVar[bool] = False
 
     def annotations(self, obj: Manifest, *, keep: bool, hook: Hook | None) -> dict[str, str]:
         """Never prune or delete what must be kept; skip the dry run of a custom resource while its CRD
@@ -59,8 +60,6 @@ class ArgoCd:
             if hook.weight is not None:
                 found[SYNC_WAVE] = str(hook.weight)
         return found
-
-    impersonates: ClassVar[bool] = False
 
     def bootstrap(
         self, scope: Construct, id: str, *, labels: AppLabels, units: Sequence[SyncedUnit], gitops: GitOps, root: str
@@ -143,9 +142,10 @@ class ArgoCdBootstrap(Construct):
         home = Chart.of(self).namespace
         if not home:
             raise ValueError(f"ArgoCdBootstrap {id}: its chart must name Argo CD's namespace")
+        in_project = {u.unit_name: project_of(u, project) for u in units}
         members: dict[str, list[SyncedUnit]] = {project: [], PLATFORM: [], GITOPS: []}
         for unit in units:
-            members[project_of(unit, project)].append(unit)
+            members[in_project[unit.unit_name]].append(unit)
 
         from imports.argocd_appproject.io.argoproj import AppProject, AppProjectSpec
 
@@ -159,7 +159,7 @@ class ArgoCdBootstrap(Construct):
                 f"Project-{name}",
                 metadata=ApiObjectMetadata(name=name, labels=meta, annotations={SYNC_WAVE: "-1"}),
                 spec=AppProjectSpec(
-                    description=PROJECTS.get(name, PROJECTS[""]),
+                    description=PROJECTS.get(name, "Deploy units rendered by cdk8s into dist/"),
                     source_repos=[repo_url],
                     destinations=[
                         {"server": IN_CLUSTER, "namespace": ns}
@@ -193,9 +193,9 @@ class ArgoCdBootstrap(Construct):
                 limit=-1, backoff=ApplicationSpecSyncPolicyRetryBackoff(duration="10s", factor=2, max_duration="10m")
             ),
         )
-        synced = [(u.unit_name, u.destination, str(order[u.unit_name]), project_of(u, project), u.installs is None)
-                  for u in units]  # fmt: skip
-        for name, destination, wave, in_project, cascade in [*synced, (root, home, "-1", GITOPS, False)]:
+        synced = [(u.unit_name, u.destination, str(order[u.unit_name]), u.installs is None) for u in units]
+        in_project[root] = GITOPS
+        for name, destination, wave, cascade in [*synced, (root, home, "-1", False)]:
             annotations = {SYNC_WAVE: wave} if cascade else {SYNC_WAVE: wave, SYNC_OPTIONS: "Prune=false"}
             Application(
                 self,
@@ -204,7 +204,7 @@ class ArgoCdBootstrap(Construct):
                     name=name, labels=meta, annotations=annotations, finalizers=[FINALIZER] if cascade else None
                 ),
                 spec=ApplicationSpec(
-                    project=in_project,
+                    project=in_project[name],
                     source=ApplicationSpecSource(
                         repo_url=repo_url, target_revision=revision.ref[1], path=f"{path}/{name}"
                     ),
@@ -215,7 +215,6 @@ class ArgoCdBootstrap(Construct):
 
 
 PROJECTS = {
-    "": "Deploy units rendered by cdk8s into dist/: the namespaces and apps of the catalog",
     PLATFORM: "Deploy units that write cluster-scoped objects (CRDs, ClusterRoles, ...), each allowed by name",
     GITOPS: "The root Application (the bootstrap folder) and the GitOps engine's own units",
 }

@@ -36,6 +36,7 @@ def account(namespace: str) -> str:
 
 
 def confined(unit: Unit, namespace: str) -> bool:
+    """Whether every object of the unit lives in `namespace`, its destination, and none is RBAC."""
     return unit.destination == namespace and all(
         namespace_of(o) == namespace and api_group(o) != RBAC for o in unit.manifests()
     )
@@ -50,7 +51,7 @@ def grant(context: Context) -> None:
     homes = context.catalog.gitops.engines
     namespaces = [u for u in context.units if isinstance(u, NamespaceUnit)]
     # Not the namespace units': rendering them now would keep them without the Role added below.
-    plurals = _crd_plurals(o for u in context.units if u not in namespaces for o in u.manifests())
+    plurals = _crd_plurals(o for u in context.units if not isinstance(u, NamespaceUnit) for o in u.manifests())
     for home in namespaces:
         namespace = home.destination
         units = [u for u in context.units if u.synced and u is not home and confined(u, namespace)]
