@@ -297,7 +297,9 @@ def test_the_engines_catalog_passes_the_gate_with_both_engines() -> None:
 def test_an_engine_s_own_chart_renders_only_while_gitops_engine_names_it(engine: str) -> None:
     rendered = engines_catalog(engine)[2]
     expected = set().union(*(ENGINE_UNITS[e] for e in ENGINE_UNITS if engine in (e, "both")))
-    assert synced(rendered) - {"namespace-tools", "whoami", "widgets", "widgets-crds", "gadgets"} == expected
+    assert (
+        synced(rendered) - {"namespace-tools", "whoami", "widgets", "widgets-crds", "gadgets", "sprockets"} == expected
+    )
 
 
 def test_argocd_s_root_application_syncs_the_bootstrap_folder_which_holds_every_unit() -> None:
@@ -376,7 +378,10 @@ def test_each_app_project_allows_exactly_what_its_units_render() -> None:
         {"group": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "widgets-controller"},
     ], "a chart's cluster-scoped objects, each by name, in a project of their own"
     assert {d["namespace"] for d in projects["gitops"]["destinations"]} == {"argocd", "flux-system"}
-    assert "argocd" not in {d["namespace"] for d in projects["homelab"]["destinations"]}, "Argo CD's namespace is admin"
+    assert {d["namespace"] for d in projects["homelab"]["destinations"]} == {"tools"}, "the catalog's own only"
+    assert {d["namespace"] for d in projects["platform"]["destinations"]} == {"shared", "tools"}, (
+        "a namespace the catalog does not render (kube-system, say) is the platform's to write"
+    )
 
 
 def test_flux_applies_each_confined_unit_as_its_namespace_s_reconciler_and_the_rest_as_itself() -> None:

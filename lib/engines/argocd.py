@@ -6,7 +6,7 @@ them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
@@ -28,7 +28,7 @@ FINALIZER = "resources-finalizer.argocd.argoproj.io"
 what the root's pruning of a unit removed from the catalog does (docs, "App Deletion")."""
 PLATFORM = "platform"
 """The project of the units that render cluster-scoped objects other than Namespaces (a chart's CRDs,
-ClusterRoles, webhooks): each allowed by name."""
+ClusterRoles, webhooks: each allowed by name), or write a namespace the catalog does not render."""
 GITOPS = "gitops"
 """The project of the root and of the engine's own units: they write Argo CD's namespace, which
 Argo CD's docs call admin-level ("App Of Apps Pattern")."""
@@ -70,12 +70,16 @@ class ArgoCd:
         )  # fmt: skip
 
 
-def project_of(unit: SyncedUnit, catalog: str) -> str:
-    """The AppProject of a unit: `gitops` for an engine's own, `platform` for one that renders a
-    cluster-scoped object other than a Namespace, else the catalog's."""
+def project_of(unit: SyncedUnit, catalog: str, owned: Set[str]) -> str:
+    """The AppProject of a unit: `gitops` for an engine's own; `platform` for one that renders a
+    cluster-scoped object other than a Namespace, or writes a namespace the catalog does not render
+    (`owned`: kube-system, say); else the catalog's."""
     if unit.installs is not None:
         return GITOPS
-    if any(not namespace_of(o) and (api_group(o), o["kind"]) != ("", "Namespace") for o in unit.manifests()):
+    namespaces = {unit.destination} | {namespace_of(o) for o in unit.manifests()} - {""}
+    if not namespaces <= owned or any(
+        not namespace_of(o) and (api_group(o), o["kind"]) != ("", "Namespace") for o in unit.manifests()
+    ):
         return PLATFORM
     return catalog
 
@@ -104,8 +108,9 @@ class ArgoCdBootstrap(Construct):
     Application that syncs this bootstrap's own folder (so a new unit's Application is applied with no
     hand-work, and a removed unit's is pruned, deleting its objects), and the AppProjects they belong to,
     each restricted to this repository and to the namespaces, cluster-scoped objects (by name) and
-    namespaced kinds its units render: `homelab` (Namespaces only), `platform` (other cluster-scoped
-    objects) and `gitops` (the root, and the engine's own units).
+    namespaced kinds its units render: the catalog's (`homelab`: its namespaces, their Namespaces by name),
+    `platform` (other cluster-scoped objects, or namespaces the catalog does not render) and `gitops`
+    (the root, and the engine's own units).
 
     Applications are ordered by sync wave (a unit after those it depends on) and retried with backoff,
     so a fresh cluster converges from one sync. The root never prunes the engine's Application nor its
@@ -142,7 +147,13 @@ class ArgoCdBootstrap(Construct):
         home = Chart.of(self).namespace
         if not home:
             raise ValueError(f"ArgoCdBootstrap {id}: its chart must name Argo CD's namespace")
-        in_project = {u.unit_name: project_of(u, project) for u in units}
+        owned = {
+            o["metadata"]["name"]
+            for u in units
+            for o in u.manifests()
+            if (api_group(o), o["kind"]) == ("", "Namespace")
+        }
+        in_project = {u.unit_name: project_of(u, project, owned) for u in units}
         members: dict[str, list[SyncedUnit]] = {project: [], PLATFORM: [], GITOPS: []}
         for unit in units:
             members[in_project[unit.unit_name]].append(unit)
