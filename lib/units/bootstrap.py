@@ -1,11 +1,12 @@
 """Unit kind `gitops`: one unit `gitops-<engine>` per engine in use, the bootstrap of every synced
-unit built before it, applied by hand (README, GitOps)."""
+unit built before it, applied by hand (README, GitOps), each unit ordered after what it declares and
+what its objects need (`lib/needs.py`)."""
 
 from __future__ import annotations
 
 from constructs import Construct
 
-from lib import __version__
+from lib import __version__, needs
 from lib.labels import AppLabels
 from lib.units.base import Context, DeployUnit, Unit
 from lib.values.schema import GITOPS_UNIT_PREFIX
@@ -20,6 +21,7 @@ class BootstrapUnit(DeployUnit):
 def build(scope: Construct, context: Context) -> list[Unit]:
     catalog = context.catalog
     synced = [u for u in context.units if u.synced]
+    needs.order(synced)
     units: list[Unit] = []
     for engine in context.engines:
         name = f"{GITOPS_UNIT_PREFIX}{engine.name}"
