@@ -10,6 +10,7 @@ where the value came from.
 
 from __future__ import annotations
 
+import decimal
 import functools
 import importlib.util
 import ipaddress
@@ -80,14 +81,25 @@ _MIN_SEALED_LENGTH = 368
 _GIT_PATH = re.compile(r"[A-Za-z0-9._/-]+")
 
 
+QUANTITY_MAX = Decimal(2**63 - 1)
+"""The largest quantity Kubernetes holds: "no quantity may represent a number greater than 2^63-1"
+(apimachinery's resource.Quantity); a larger one is silently capped."""
+
+
 def parse_quantity(value: str) -> Decimal:
     """The number a Kubernetes quantity such as `500m` or `50Gi` stands for."""
     match = _QUANTITY.fullmatch(value)
     if not match:
-        raise InvalidValue(f"expected a Kubernetes quantity such as 500m, 2, 50Gi, got {value!r}")
+        raise InvalidValue(f"expected a Kubernetes quantity such as 500m, 2, 50Gi, got {shown(value)}")
     suffix = match["suffix"] or ""
-    factor = Decimal(10) ** int(suffix[1:]) if suffix[:1] in ("e", "E") else _SUFFIX_FACTORS[suffix]
-    return Decimal(match["num"]) * factor
+    try:  # an exponent such as e9999999 overflows the decimal context: no quantity is that large
+        factor = Decimal(10) ** Decimal(suffix[1:]) if suffix[:1] in ("e", "E") else _SUFFIX_FACTORS[suffix]
+        number = Decimal(match["num"]) * factor
+    except decimal.DecimalException:
+        number = QUANTITY_MAX + 1
+    if number > QUANTITY_MAX:
+        raise InvalidValue(f"{shown(value)} is more than Kubernetes can hold in a quantity (2^63-1)")
+    return number
 
 
 def quantity(value: str) -> None:
@@ -172,12 +184,12 @@ def model_name(value: str) -> None:
 
 def port_number(value: int) -> None:
     if not 1 <= value <= 65535:
-        raise InvalidValue(f"expected a port from 1 to 65535, got {value}")
+        raise InvalidValue(f"expected a port from 1 to 65535, got {shown(value)}")
 
 
 def positive(value: int) -> None:
     if value < 1:
-        raise InvalidValue(f"expected a whole number of at least 1, got {value}")
+        raise InvalidValue(f"expected a whole number of at least 1, got {shown(value)}")
 
 
 def http_path(value: str) -> None:
@@ -379,14 +391,33 @@ def kubernetes_version(value: str) -> None:
         raise InvalidValue(f"expected a Kubernetes minor version from {known[0]} to {known[-1]}, got {value!r}")
 
 
+_URL_AUTHORITY = re.compile(r"[^:/?#]*://([^/?#]*)", re.ASCII)
+_URL_CHARACTERS = re.compile(r"[!-~]+", re.ASCII)
+"""Printable ASCII without spaces: what a URL is made of (anything else is percent-encoded)."""
+
+
 def https_url(value: str) -> None:
-    """An https:// Git URL without credentials (the GitOps bootstrap renders no repository secret)."""
-    parts = urlsplit(value) if re.fullmatch(r"\S+", value) else None
-    if parts is None or parts.scheme != "https" or not parts.hostname:
-        raise InvalidValue(f"expected an https:// Git URL such as https://github.com/me/homelab.git, got {value!r}")
-    if parts.username or parts.password:
-        # Never echo it: the part before @ is a credential.
+    """An https:// Git URL of printable ASCII, without credentials (the GitOps bootstrap renders no
+    repository secret), whose port, if it has one, is 1 to 65535."""
+    authority = _URL_AUTHORITY.match(value)
+    if authority and "@" in authority[1]:
+        # Never echo it, in this message or any other: the part before @ is a credential.
         raise InvalidValue("must not hold credentials (user:token@); the repository must be readable without them")
+    expected = "expected an https:// Git URL such as https://github.com/me/homelab.git"
+    if not _URL_CHARACTERS.fullmatch(value):
+        raise InvalidValue(f"{expected} (printable ASCII, no spaces: percent-encode the rest), got {shown(value)}")
+    try:  # urlsplit refuses a malformed [IPv6] host
+        parts = urlsplit(value)
+    except ValueError:
+        raise InvalidValue(f"{expected}, got {shown(value)}") from None
+    if parts.scheme != "https" or not parts.hostname:
+        raise InvalidValue(f"{expected}, got {shown(value)}")
+    try:  # .port refuses a port that is not a number below 65536
+        port = parts.port
+    except ValueError:
+        port = 0
+    if port == 0:
+        raise InvalidValue(f"{expected}: its port must be a number from 1 to 65535, got {shown(value)}")
 
 
 def git_path(value: str) -> None:
@@ -477,9 +508,19 @@ def unique(what: str) -> Rule:
     return check
 
 
-_PLAIN_KEY = re.compile(r"[A-Za-z0-9_.-]+")
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_.-]{1,100}", re.ASCII)
+_SHOWN_LENGTH = 80
 
 
 def key_text(key: object) -> str:
     """A mapping key as a key path shows it: bare when plain, quoted otherwise (never two lines)."""
-    return key if isinstance(key, str) and _PLAIN_KEY.fullmatch(key) else repr(key)
+    return key if isinstance(key, str) and _PLAIN_KEY.fullmatch(key) else shown(key)
+
+
+def shown(value: object) -> str:
+    """A value as a message shows it: its repr (one line, every odd character escaped), cut short when
+    long; a whole number too large to print in full (Python refuses past 4300 digits) by its size."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return f"a number of {value.bit_length()} bits"
+    text = repr(value)
+    return text if len(text) <= _SHOWN_LENGTH else f"{text[: _SHOWN_LENGTH - 5]}...{text[-1]}"
