@@ -63,7 +63,9 @@ _IMAGE_REPOSITORY = re.compile(
 )
 _IMAGE_TAG = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")
 _DIGEST = re.compile(r"sha256:[a-f0-9]{64}")
-_MODEL = re.compile(r"[a-z0-9][a-z0-9._-]*(?:/[a-z0-9][a-z0-9._-]*)*(?::[A-Za-z0-9][A-Za-z0-9._-]*)?", re.IGNORECASE)
+# Explicit classes, never IGNORECASE over [a-z]: with it Python matches the Kelvin sign U+212A as k
+# and the long s U+017F as s, names no registry, shell or Kubernetes field takes as such.
+_MODEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*(?:/[A-Za-z0-9][A-Za-z0-9._-]*)*(?::[A-Za-z0-9][A-Za-z0-9._-]*)?")
 _K8S_VERSION = re.compile(r"1\.[0-9]{2}")
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ENTRY_POINT = re.compile(r"[A-Za-z0-9_-]{1,63}")
@@ -104,42 +106,111 @@ def parse_quantity(value: str) -> Decimal:
 
 def quantity(value: str) -> None:
     if parse_quantity(value) <= 0:
-        raise InvalidValue(f"expected a quantity greater than zero, got {value!r}")
+        raise InvalidValue(f"expected a quantity greater than zero, got {shown(value)}")
+
+
+def quantity_between(low: str, high: str, what: str) -> Rule:
+    """A quantity greater than zero, from `low` to `high` (a `1n` volume or a `2E` CPU limit is a typo)."""
+    smallest, largest = parse_quantity(low), parse_quantity(high)
+
+    def check(value: str) -> None:
+        quantity(value)
+        if not smallest <= parse_quantity(value) <= largest:
+            raise InvalidValue(f"expected {what} from {low} to {high}, got {shown(value)}")
+
+    return check
+
+
+cpu_quantity = quantity_between("1m", "1024", "a CPU quantity")
+"""CPUs: 1m is the finest Kubernetes takes; 1024 cores is beyond any machine of a home cluster."""
+memory_quantity = quantity_between("1Mi", "1Ti", "a memory quantity")
+"""Bytes of memory: a limit below 1Mi is a typo (`16m` is 16 thousandths of a byte); 1Ti is beyond any node here."""
+storage_size = quantity_between("1Mi", "1Pi", "a volume size")
+"""Bytes of a volume: below 1Mi is a typo (`1n`, `5m`), above 1Pi is no NFS share of a home."""
 
 
 def dns_label(value: str) -> None:
     """A DNS-1123 label: a namespace name."""
     if not _DNS_LABEL.fullmatch(value):
-        raise InvalidValue(f"expected a DNS label (lowercase letters, digits and '-', at most 63), got {value!r}")
+        raise InvalidValue(f"expected a DNS label (lowercase letters, digits and '-', at most 63), got {shown(value)}")
+
+
+APP_NAME_MAX = 52
+"""The longest app name whose every derived name fits: a CronJob's name has at most 52 characters (its Jobs
+add 11, and a Job's name is a label value of its pods, 63); a StatefulSet's pods carry the label
+`controller-revision-hash: <app>-<10-character hash>` (63, kubernetes/kubernetes#64023); `<app>-verify`
+is the instance label of the check's pod and, with Flux, a Kustomization whose name Flux puts on every
+object it applies as a label value (63). The other names (`<app>-files`, `<app>-tls`,
+`<app>-ingress-redirect`, `<app>-pull-models`, `<app>-from-<app>`, ...) are object names (253)."""
 
 
 def app_name(value: str) -> None:
-    """A DNS-1035 label, as a Service name must be: the name of an app and of its objects."""
+    """A DNS-1035 label, as a Service name must be, of at most 52: the name of an app and of its objects."""
     if not _DNS_1035_LABEL.fullmatch(value):
         raise InvalidValue(
-            f"expected an app name (a letter, then lowercase letters, digits and '-', at most 63), got {value!r}"
+            f"expected an app name (a letter, then lowercase letters, digits and '-', at most {APP_NAME_MAX}), "
+            f"got {shown(value)}"
+        )
+    if len(value) > APP_NAME_MAX:
+        raise InvalidValue(
+            f"has {len(value)} characters; an app name has at most {APP_NAME_MAX}, so that the "
+            "names made from it fit: <app>-verify and a StatefulSet's <app>-<hash> are label values (at most 63), "
+            "and a CronJob's name has at most 52"
+        )
+
+
+SYSTEM_NAMESPACES = frozenset({"kube-system", "kube-public", "kube-node-lease", "default"})
+"""The namespaces Kubernetes starts with: its own components (CoreDNS, and on K3s Traefik) run there."""
+NAMESPACE_UNIT_MAX = 53
+"""A namespace under `namespaces` is the deploy unit `namespace-<ns>`, whose name Flux puts on every
+object it applies as a label value (at most 63)."""
+
+
+def unit_namespace(value: str) -> None:
+    """A namespace the catalog renders (Namespace, default-deny policy, Pod Security labels): a DNS label
+    of at most 53, and never one of the cluster's own."""
+    dns_label(value)
+    if value in SYSTEM_NAMESPACES:
+        raise InvalidValue(
+            "is a namespace of the cluster itself: its unit would deny all ingress to the pods there "
+            "(CoreDNS, Traefik) and set their Pod Security level; an app that must run there lists it in "
+            "cluster.externalNamespaces instead"
+        )
+    if len(value) > NAMESPACE_UNIT_MAX:
+        raise InvalidValue(
+            f"has {len(value)} characters; a namespace of the catalog has at most "
+            f"{NAMESPACE_UNIT_MAX}: its unit namespace-<ns> is a label value (at most 63)"
         )
 
 
 def object_name(value: str) -> None:
     if len(value) > 253 or not all(_DNS_LABEL.fullmatch(label) for label in value.split(".")):
-        raise InvalidValue(f"expected a Kubernetes object name (lowercase letters, digits, '-' and '.'), got {value!r}")
+        raise InvalidValue(
+            f"expected a Kubernetes object name (lowercase letters, digits, '-' and '.'), got {shown(value)}"
+        )
 
 
 def entry_point(value: str) -> None:
     if not _ENTRY_POINT.fullmatch(value):
-        raise InvalidValue(f"expected a Traefik entry point name such as websecure, got {value!r}")
+        raise InvalidValue(f"expected a Traefik entry point name such as websecure, got {shown(value)}")
 
 
 def dns_name(value: str) -> None:
+    """A host name a certificate can name: lowercase labels, and a last label that is not a number (so
+    never an IP address: a Certificate's dnsNames hold DNS names)."""
     labels = value.split(".")
     if len(value) > 253 or len(labels) < 2 or not all(_DNS_LABEL.fullmatch(label) for label in labels):
-        raise InvalidValue(f"expected a lowercase DNS name such as ollama.example.com, got {value!r}")
+        raise InvalidValue(f"expected a lowercase DNS name such as ollama.example.com, got {shown(value)}")
+    if labels[-1].isdigit():
+        raise InvalidValue(
+            f"expected a DNS name such as ollama.example.com, not an IP address (a certificate for the host names "
+            f"a DNS name), got {shown(value)}"
+        )
 
 
 def image_repository(value: str) -> None:
     if not _IMAGE_REPOSITORY.fullmatch(value):
-        raise InvalidValue(f"expected an image repository such as docker.io/ollama/ollama, got {value!r}")
+        raise InvalidValue(f"expected an image repository such as docker.io/ollama/ollama, got {shown(value)}")
 
 
 MOVING_TAGS = frozenset({"latest", "main", "master", "stable", "edge", "nightly", "dev", "develop", "rolling"})
@@ -149,7 +220,7 @@ MOVING_TAGS = frozenset({"latest", "main", "master", "stable", "edge", "nightly"
 def image_tag(value: str) -> None:
     """A tag that names one release; a moving tag (`latest`, `main`, ...) only with a digest (`pinned_image`)."""
     if not _IMAGE_TAG.fullmatch(value):
-        raise InvalidValue(f"expected an image tag such as 0.17.7, got {value!r}")
+        raise InvalidValue(f"expected an image tag such as 0.17.7, got {shown(value)}")
 
 
 def moving_tag(value: str) -> bool:
@@ -159,7 +230,7 @@ def moving_tag(value: str) -> bool:
 
 def image_digest(value: str) -> None:
     if value and not _DIGEST.fullmatch(value):
-        raise InvalidValue(f"expected '' or a digest sha256:<64 hex digits>, got {value!r}")
+        raise InvalidValue(f"expected '' or a digest sha256:<64 hex digits>, got {shown(value)}")
 
 
 def pinned_image(reference: str) -> None:
@@ -168,18 +239,18 @@ def pinned_image(reference: str) -> None:
     name, _, digest = reference.partition("@")
     if digest:
         if not _DIGEST.fullmatch(digest):
-            raise InvalidValue(f"image {reference!r} has a malformed digest (sha256:<64 hex digits>)")
+            raise InvalidValue(f"image {shown(reference)} has a malformed digest (sha256:<64 hex digits>)")
         return
     tag = name.rsplit("/", 1)[-1].partition(":")[2]
     if not _IMAGE_TAG.fullmatch(tag) or moving_tag(tag):
         raise InvalidValue(
-            f"image {reference!r} must be pinned: a release tag, or a digest (a tag such as latest or main moves)"
+            f"image {shown(reference)} must be pinned: a release tag, or a digest (a tag such as latest or main moves)"
         )
 
 
 def model_name(value: str) -> None:
     if len(value) > 200 or not _MODEL.fullmatch(value):
-        raise InvalidValue(f"expected an Ollama model name such as llama3.2:1b, got {value!r}")
+        raise InvalidValue(f"expected an Ollama model name such as llama3.2:1b, got {shown(value)}")
 
 
 def port_number(value: int) -> None:
@@ -192,15 +263,33 @@ def positive(value: int) -> None:
         raise InvalidValue(f"expected a whole number of at least 1, got {shown(value)}")
 
 
+def between(low: int, high: int, why: str = "") -> Rule:
+    """A whole number from `low` to `high`; `why` says where the upper bound comes from."""
+
+    def check(value: int) -> None:
+        if value < low:
+            raise InvalidValue(f"expected a whole number of at least {low}, got {shown(value)}")
+        if value > high:
+            raise InvalidValue(f"expected a whole number of at most {high}{why}, got {shown(value)}")
+
+    return check
+
+
+ID_MAX = 2**31 - 1
+user_id = between(1, ID_MAX, " (the largest uid or gid Kubernetes accepts; 0 is root)")
+"""A uid or gid: Kubernetes validates runAsUser, runAsGroup and fsGroup as 0 to 2^31-1
+(apimachinery's IsValidUserID and IsValidGroupID); 0 is root, which the pods never are."""
+
+
 def http_path(value: str) -> None:
     if not _HTTP_PATH.fullmatch(value):
-        raise InvalidValue(f"expected an HTTP path starting with '/', such as /healthz, got {value!r}")
+        raise InvalidValue(f"expected an HTTP path starting with '/', such as /healthz, got {shown(value)}")
 
 
 def absolute_path(value: str) -> None:
     parts = value.split("/")
     if not value.startswith("/") or value == "/" or ".." in parts or not _GIT_PATH.fullmatch(value):
-        raise InvalidValue(f"expected an absolute folder path in the container such as /data, got {value!r}")
+        raise InvalidValue(f"expected an absolute folder path in the container such as /data, got {shown(value)}")
 
 
 def label_key(value: str) -> None:
@@ -212,18 +301,43 @@ def label_key(value: str) -> None:
     except InvalidValue:
         name = ""
     if not _LABEL_NAME.fullmatch(name):
-        raise InvalidValue(f"expected a label key such as nvidia.com/gpu.present, got {value!r}")
+        raise InvalidValue(f"expected a label key such as nvidia.com/gpu.present, got {shown(value)}")
 
 
 def label_value(value: str) -> None:
     if value and not _LABEL_NAME.fullmatch(value):
-        raise InvalidValue(f"expected a label value (letters, digits, '-', '_', '.', at most 63), got {value!r}")
+        raise InvalidValue(f"expected a label value (letters, digits, '-', '_', '.', at most 63), got {shown(value)}")
+
+
+KEEP_ALIVE_MAX_SECONDS = 365 * 24 * 3600
+_DURATION_PART = re.compile(r"([0-9]+(?:\.[0-9]+)?)(ns|us|ms|s|m|h)")
+_DURATION_SECONDS = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1, "m": 60, "h": 3600}
 
 
 def keep_alive(value: str) -> None:
-    """How long Ollama keeps a model loaded: a duration such as 5m or 24h, seconds, or -1 (forever)."""
-    if not _KEEP_ALIVE.fullmatch(value):
-        raise InvalidValue(f"expected a duration such as 5m, 24h or 0, or -1 for forever (quoted), got {value!r}")
+    """How long Ollama keeps a model loaded: a duration such as 5m or 24h, seconds, or -1 (forever), of
+    at most a year: past Go's time.Duration (292 years) Ollama silently falls back to 5 minutes."""
+    if not _KEEP_ALIVE.fullmatch(value) or len(value) > 40:
+        raise InvalidValue(f"expected a duration such as 5m, 24h or 0, or -1 for forever (quoted), got {shown(value)}")
+    if value == "-1":
+        return
+    seconds = (
+        int(value)
+        if value.isdigit()
+        else sum(float(n) * _DURATION_SECONDS[unit] for n, unit in _DURATION_PART.findall(value))
+    )
+    if seconds > KEEP_ALIVE_MAX_SECONDS:
+        raise InvalidValue(f"expected a duration of at most a year (8760h), or -1 for forever, got {shown(value)}")
+
+
+def everyone(networks: Iterable[str]) -> str | None:
+    """ "0.0.0.0/0" or "::/0" when `networks` together hold every IPv4 or IPv6 address, else None."""
+    parsed = [ipaddress.ip_network(n) for n in networks]
+    for whole in (ipaddress.ip_network("0.0.0.0/0"), ipaddress.ip_network("::/0")):
+        same = [n for n in parsed if n.version == whole.version]
+        if list(ipaddress.collapse_addresses(same)) == [whole]:  # type: ignore[type-var]
+            return str(whole)
+    return None
 
 
 def cidr(value: str) -> None:
@@ -231,7 +345,9 @@ def cidr(value: str) -> None:
     try:
         ipaddress.ip_network(value, strict=True)
     except ValueError:
-        raise InvalidValue(f"expected a network such as 192.168.2.0/24 (no host bits set), got {value!r}") from None
+        raise InvalidValue(
+            f"expected a network such as 192.168.2.0/24 (no host bits set), got {shown(value)}"
+        ) from None
 
 
 def within(network: str, networks: Iterable[str]) -> bool:
@@ -246,14 +362,17 @@ def within(network: str, networks: Iterable[str]) -> bool:
 def timezone(value: str) -> None:
     """A time zone of the IANA database (the `tzdata` package's copy): what Kubernetes and the apps load."""
     if not _TIMEZONE.fullmatch(value) or value not in _time_zones():
-        raise InvalidValue(f"expected an IANA time zone such as Europe/Berlin or UTC, got {value!r}")
+        raise InvalidValue(f"expected an IANA time zone such as Europe/Berlin or UTC, got {shown(value)}")
 
 
 @functools.cache
 def _time_zones() -> frozenset[str]:
-    import zoneinfo
+    """The zones of the pinned `tzdata` package (its `zones` list), the same on every machine:
+    `zoneinfo.available_timezones()` adds whatever the machine's /usr/share/zoneinfo holds, such as
+    `localtime`, which is no zone name."""
+    from importlib import resources
 
-    return frozenset(zoneinfo.available_timezones())
+    return frozenset(resources.files("tzdata").joinpath("zones").read_text().split())
 
 
 _CRON_FIELDS = (  # (name, lowest, highest, names): robfig/cron's standard parser, which Kubernetes uses
@@ -274,8 +393,8 @@ def cron_schedule(value: str) -> None:
     if value in _CRON_MACROS:
         return
     fields = value.split(" ")
-    if len(fields) != 5 or value.startswith(("TZ=", "CRON_TZ=")):
-        raise InvalidValue(f"{expected}, got {value!r}")
+    if len(fields) != 5 or value.startswith(("TZ=", "CRON_TZ=")) or len(value) > 200:
+        raise InvalidValue(f"{expected}, got {shown(value)}")
     for text, (name, low, high, names) in zip(fields, _CRON_FIELDS, strict=True):
         for part in text.lower().split(","):
             match = _CRON_RANGE.fullmatch(part)
@@ -307,28 +426,73 @@ def port_name(value: str) -> None:
     """A container port's name (IANA_SVC_NAME): lowercase letters, digits and '-', a letter among them, at most 15."""
     if not _PORT_NAME.fullmatch(value) or not re.search("[a-z]", value):
         raise InvalidValue(
-            f"expected a port name such as http or mqtt (lowercase letters, digits and '-', at most 15), got {value!r}"
+            "expected a port name such as http or mqtt (lowercase letters, digits and '-', at most 15), got "
+            f"{shown(value)}"
         )
 
 
 def file_path(value: str) -> None:
-    """An absolute path of a file in the container, such as /etc/app/config.yaml."""
+    """An absolute path of a file in the container, such as /etc/app/config.yaml, whose ConfigMap key (the
+    path without its first '/') is a valid one: at most 253 characters, never '.' or '..'."""
     parts = value.split("/")
-    if not value.startswith("/") or value.endswith("/") or ".." in parts or "" in parts[1:]:
-        raise InvalidValue(f"expected an absolute file path in the container such as /etc/app/app.conf, got {value!r}")
+    if not value.startswith("/") or value.endswith("/") or {".", ".."} & set(parts) or "" in parts[1:]:
+        raise InvalidValue(
+            f"expected an absolute file path in the container such as /etc/app/app.conf, got {shown(value)}"
+        )
     if not _GIT_PATH.fullmatch(value):
-        raise InvalidValue(f"expected a file path of letters, digits, '.', '_', '-' and '/', got {value!r}")
+        raise InvalidValue(f"expected a file path of letters, digits, '.', '_', '-' and '/', got {shown(value)}")
+    if len(value) > 254:
+        raise InvalidValue(f"has {len(value)} characters; a file's ConfigMap key (its path without the first /) "
+                           "has at most 253")  # fmt: skip
+
+
+MAX_ARG_STRLEN = 128 * 1024
+"""Linux's limit on one argument or one NAME=value of the environment, its NUL included
+(include/uapi/linux/binfmts.h: PAGE_SIZE * 32): execve fails with E2BIG past it."""
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def text(value: str) -> None:
+    """Text that reaches a manifest as it is (an env value, a file, an argument): tabs and line breaks,
+    but no NUL (no process can receive one), no other control character, and nothing that is not a
+    character (a lone surrogate cannot be written as UTF-8). Never echoes the value."""
+    bad = _NOT_TEXT.search(value)
+    if bad is None:
+        return
+    code, where = ord(bad[0]), bad.start() + 1
+    if code == 0:
+        raise InvalidValue(f"holds a NUL character (at character {where}), which no command line or environment "
+                           "can carry")  # fmt: skip
+    if 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
+        raise InvalidValue(f"holds U+{code:04X} (at character {where}), which is not a character")
+    raise InvalidValue(
+        f"holds the control character U+{code:04X} (at character {where}); text may hold tabs and line breaks, "
+        "no other control character"
+    )
 
 
 def argument(value: str) -> None:
-    """A command-line argument: any text but NUL, which no process can receive."""
-    if "\x00" in value:
-        raise InvalidValue("holds a NUL character, which no command line can carry")
+    """A command-line argument: text (no NUL, which no process can receive), of at most 128 KiB."""
+    text(value)
+    size = len(value.encode())
+    if size >= MAX_ARG_STRLEN:
+        raise InvalidValue(f"has {size} bytes; Linux passes at most {MAX_ARG_STRLEN - 1} in one argument")
+
+
+def env_value(value: str) -> None:
+    """The plain value of an environment variable: text of at most 128 KiB (Linux's MAX_ARG_STRLEN
+    holds NAME=value whole; the settings check the name with it). Never echoes the value."""
+    text(value)
+    size = len(value.encode())
+    if size >= MAX_ARG_STRLEN:
+        raise InvalidValue(f"has {size} bytes; Linux passes at most {MAX_ARG_STRLEN - 1} in one variable")
 
 
 def env_name(value: str) -> None:
     if not _ENV_NAME.fullmatch(value):
-        raise InvalidValue(f"expected an environment variable name such as TZ (letters, digits, '_'), got {value!r}")
+        raise InvalidValue(
+            f"expected an environment variable name such as TZ (letters, digits, '_'), got {shown(value)}"
+        )
 
 
 SECRET_SUFFIXES = ("_KEY", "_PASSWORD", "_TOKEN", "_SECRET")
@@ -348,7 +512,7 @@ def secret_key(value: str) -> None:
     """A key of a Secret's data, as Kubernetes allows it."""
     if not _SECRET_KEY.fullmatch(value):
         raise InvalidValue(
-            f"expected a Secret key such as encryption-key (letters, digits, '-', '_', '.'), got {value!r}"
+            f"expected a Secret key such as encryption-key (letters, digits, '-', '_', '.'), got {shown(value)}"
         )
 
 
@@ -388,7 +552,7 @@ def available_kubernetes_versions() -> tuple[str, ...]:
 def kubernetes_version(value: str) -> None:
     known = available_kubernetes_versions()
     if not _K8S_VERSION.fullmatch(value) or value not in known:
-        raise InvalidValue(f"expected a Kubernetes minor version from {known[0]} to {known[-1]}, got {value!r}")
+        raise InvalidValue(f"expected a Kubernetes minor version from {known[0]} to {known[-1]}, got {shown(value)}")
 
 
 _URL_AUTHORITY = re.compile(r"[^:/?#]*://([^/?#]*)", re.ASCII)
@@ -422,13 +586,16 @@ def https_url(value: str) -> None:
 
 def git_path(value: str) -> None:
     if value.startswith("/") or ".." in value.split("/") or not _GIT_PATH.fullmatch(value):
-        raise InvalidValue(f"expected a relative folder path in the repository such as dist, got {value!r}")
+        raise InvalidValue(f"expected a relative folder path in the repository such as dist, got {shown(value)}")
 
 
 def git_ref_name(value: str) -> None:
-    """A branch or tag name, as `git check-ref-format --branch` would accept it."""
+    """A branch or tag name, as `git check-ref-format --branch` would accept it (and text: no control
+    character, no lone surrogate)."""
     bad = (
         not value
+        or _NOT_TEXT.search(value)
+        or len(value) > 255
         or value.startswith(("-", "/"))
         or value.endswith(("/", ".", ".lock"))
         or any(p.startswith(".") for p in value.split("/"))
@@ -439,12 +606,12 @@ def git_ref_name(value: str) -> None:
         or re.search(r"[\x00-\x20\x7f~^:?*\[\\]", value)
     )
     if bad:
-        raise InvalidValue(f"expected a Git branch or tag name such as main or v1.2.0, got {value!r}")
+        raise InvalidValue(f"expected a Git branch or tag name such as main or v1.2.0, got {shown(value)}")
 
 
 def git_commit(value: str) -> None:
     if not _COMMIT.fullmatch(value):
-        raise InvalidValue(f"expected a full commit hash (40 lowercase hex digits), got {value!r}")
+        raise InvalidValue(f"expected a full commit hash (40 lowercase hex digits), got {shown(value)}")
 
 
 def check_prop(owner: str, prop: str, rule: Rule, value: Any) -> None:
@@ -502,7 +669,7 @@ def unique(what: str) -> Rule:
         seen = set()
         for i, item in enumerate(items):
             if item in seen:
-                raise InvalidValue(f"lists {what} {item!r} twice", f"[{i}]")
+                raise InvalidValue(f"lists {what} {shown(item)} twice", f"[{i}]")
             seen.add(item)
 
     return check
@@ -518,9 +685,10 @@ def key_text(key: object) -> str:
 
 
 def shown(value: object) -> str:
-    """A value as a message shows it: its repr (one line, every odd character escaped), cut short when
-    long; a whole number too large to print in full (Python refuses past 4300 digits) by its size."""
+    """A value as a message shows it: its repr with every character beyond ASCII escaped (so a look-alike
+    such as the Kelvin sign U+212A for K shows as \\u212a), on one line, cut short when long; a whole
+    number too large to print in full (Python refuses past 4300 digits) by its size."""
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
         return f"a number of {value.bit_length()} bits"
-    text = repr(value)
+    text = ascii(value)
     return text if len(text) <= _SHOWN_LENGTH else f"{text[: _SHOWN_LENGTH - 5]}...{text[-1]}"

@@ -14,10 +14,11 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import LIBRARY_VALUES
+from conftest import LIBRARY_VALUES, parse, render_values
 from test_foundation import tree
 
 import main
+from lib.synth import check
 
 LIBRARY: dict[str, Any] = yaml.safe_load(LIBRARY_VALUES.read_text())
 OL = "apps.ollama"
@@ -102,7 +103,7 @@ EXPECTED_URL = "expected an https:// Git URL such as https://github.com/me/homel
         (
             dump(edited(("gitops.repoURL", "https://github.com\uff03/me/lab.git"))),
             f"gitops.repoURL: {EXPECTED_URL} (printable ASCII, no spaces: percent-encode the rest), got "
-            "'https://github.com\uff03/me/lab.git'",
+            "'https://github.com\\uff03/me/lab.git'",
         ),
     ],
     ids=["decimal overflow", "a list as a key", "a mapping as a key", "invalid IPv6 URL", "full-width # (NFKC)"],
@@ -136,3 +137,317 @@ def test_what_used_to_end_in_a_traceback_is_one_line(refused: Callable[[str], st
 )
 def test_what_python_cannot_read_or_print_is_one_line_too(refused: Callable[[str], str], text: str, line: str) -> None:
     assert refused(text) == line
+
+
+# ---------------------------------------------------------------- point 4: what the cluster would refuse
+
+WHOAMI = {
+    "namespace": "ml",
+    "image": {"repository": "docker.io/traefik/whoami", "tag": "v1.10.1"},
+    "port": 8080,
+    "resources": {"requests": {"cpu": "10m", "memory": "16Mi"}, "limits": {"cpu": "100m", "memory": "64Mi"}},
+}
+N8 = "apps.n8n"
+GPU = {"runtimeClassName": "nvidia"}
+UID = "expected a whole number of at most 2147483647 (the largest uid or gid Kubernetes accepts; 0 is root), got"
+TEXT_ONLY = "text may hold tabs and line breaks, no other control character"
+CLUSTER_NS = (
+    "its unit would deny all ingress to those pods and set their Pod Security level; leave it out (an app may "
+    "still live there: cluster.externalNamespaces)"
+)
+SYSTEM_NS = (
+    "is a namespace of the cluster itself: its unit would deny all ingress to the pods there (CoreDNS, Traefik) "
+    "and set their Pod Security level; an app that must run there lists it in cluster.externalNamespaces instead"
+)
+EVERYONE = (
+    "every route would answer the whole internet; name your networks, or set cluster.ingress.allowEveryone: true "
+    "to mean it"
+)
+APP_NAME = (
+    "an app name has at most 52, so that the names made from it fit: <app>-verify and a StatefulSet's "
+    "<app>-<hash> are label values (at most 63), and a CronJob's name has at most 52"
+)
+
+REFUSALS: dict[str, tuple[dict[str, Any], str]] = {
+    "an app name of 57 (<app>-verify over 63)": (
+        edited(("apps." + "a" * 57, WHOAMI)),
+        f"apps.{'a' * 57}: has 57 characters; {APP_NAME}",
+    ),
+    "an app name of 53 (a StatefulSet's revision label over 63)": (
+        edited(("apps." + "a" * 53, WHOAMI)),
+        f"apps.{'a' * 53}: has 53 characters; {APP_NAME}",
+    ),
+    "runAsUser beyond 31 bits": (
+        edited((f"{N8}.securityContext.runAsUser", 2**31)),
+        f"{N8}.securityContext.runAsUser: {UID} 2147483648",
+    ),
+    "fsGroup beyond 32 bits": (
+        edited((f"{N8}.securityContext.fsGroup", 2**40)),
+        f"{N8}.securityContext.fsGroup: {UID} 1099511627776",
+    ),
+    "verify.maxSeconds 2**62 (activeDeadlineSeconds past int64)": (
+        edited((f"{OL}.verify", {"maxSeconds": 2**62})),
+        f"{OL}.verify.maxSeconds: expected a whole number of at most 3600 (an hour), got 4611686018427387904",
+    ),
+    "a toleration Exists with a value": (
+        edited((f"{OL}.gpu", {**GPU, "tolerations": [{"key": "nvidia.com/gpu", "operator": "Exists", "value": "x"}]})),
+        f"{OL}.gpu.tolerations[0].value: must be empty with operator Exists, which matches any value of the key",
+    ),
+    "a toleration without a key, Equal": (
+        edited((f"{OL}.gpu", {**GPU, "tolerations": [{"value": "x"}]})),
+        f"{OL}.gpu.tolerations[0].key: is required with operator Equal (only operator Exists may leave it out, and "
+        "then tolerates every taint)",
+    ),
+    "an IP address as host": (
+        edited((f"{OL}.host", "192.168.2.10")),
+        f"{OL}.host: expected a DNS name such as ollama.example.com, not an IP address (a certificate for the host "
+        "names a DNS name), got '192.168.2.10'",
+    ),
+    "an env value of 200 KB": (
+        edited((f"{OL}.env", {"BIG": "x" * 200_000})),
+        f"{OL}.env.BIG: has 200000 bytes; Linux passes at most 131071 in one variable",
+    ),
+    "NAME=value over 128 KiB": (
+        edited((f"{OL}.env", {"N" * 100: "x" * 131_000})),
+        f"{OL}.env.{'N' * 100}: {'N' * 100}=<value> has 131102 bytes with its NUL; Linux passes at most 131072 in "
+        "one variable",
+    ),
+    "env values of 1 MB together": (
+        edited((f"{OL}.env", {f"V{i}": "x" * 120_000 for i in range(9)})),
+        f"{OL}.env: env, command, args and probe.exec hold 1080018 bytes together; a pod holds at most 1048576 "
+        "(1 MiB) here: a large text goes in files (a ConfigMap of its own)",
+    ),
+    "a NUL in an env value": (
+        edited((f"{OL}.env", {"GREETING": "abc\x00def"})),
+        f"{OL}.env.GREETING: holds a NUL character (at character 4), which no command line or environment can carry",
+    ),
+    "an escape character in an env value": (
+        edited((f"{OL}.env", {"GREETING": "ab\x1b[31m"})),
+        f"{OL}.env.GREETING: holds the control character U+001B (at character 3); {TEXT_ONLY}",
+    ),
+    "a bell in an argument": (
+        edited(("apps.whoami", {**WHOAMI, "args": ["--x=\x07"]})),
+        f"apps.whoami.args[0]: holds the control character U+0007 (at character 5); {TEXT_ONLY}",
+    ),
+    "a NUL in a file": (
+        edited(("apps.whoami", {**WHOAMI, "files": {"/etc/x": "a\x00"}})),
+        "apps.whoami.files.'/etc/x': holds a NUL character (at character 2), which no command line or environment "
+        "can carry",
+    ),
+    "a file path whose ConfigMap key is over 253": (
+        edited(("apps.whoami", {**WHOAMI, "files": {"/" + "a/" * 127 + "bb": "x"}})),
+        "apps.whoami.files.'/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a...': has 257 "
+        "characters; a file's ConfigMap key (its path without the first /) has at most 253",
+    ),
+    "a time zone not in the IANA database (n8n)": (
+        edited((f"{N8}.timezone", "Mars/Olympus")),
+        f"{N8}.timezone: expected an IANA time zone such as Europe/Berlin or UTC, got 'Mars/Olympus'",
+    ),
+    "a file of the machine's zoneinfo that is no zone": (
+        edited((f"{N8}.timezone", "localtime")),
+        f"{N8}.timezone: expected an IANA time zone such as Europe/Berlin or UTC, got 'localtime'",
+    ),
+    "a repoURL port 99999": (
+        edited(("gitops.repoURL", "https://github.com:99999/me/lab.git")),
+        f"gitops.repoURL: {EXPECTED_URL}: its port must be a number from 1 to 65535, got "
+        "'https://github.com:99999/me/lab.git'",
+    ),
+    "a model name with the Kelvin sign U+212A": (
+        edited((f"{OL}.models", ["\u212aimi:1b"])),
+        f"{OL}.models[0]: expected an Ollama model name such as llama3.2:1b, got '\\u212aimi:1b'",
+    ),
+    "a model name with the long s U+017F": (
+        edited((f"{OL}.models", ["llama3.2:1b", "mi\u017ftral"])),
+        f"{OL}.models[1]: expected an Ollama model name such as llama3.2:1b, got 'mi\\u017ftral'",
+    ),
+    "modelPull.attempts 2**70": (
+        edited((f"{OL}.modelPull.attempts", 2**70)),
+        f"{OL}.modelPull.attempts: expected a whole number of at most 10, got a number of 71 bits",
+    ),
+    "modelPull.backoffSeconds 61": (
+        edited((f"{OL}.modelPull.backoffSeconds", 61)),
+        f"{OL}.modelPull.backoffSeconds: expected a whole number of at most 60, got 61",
+    ),
+    "gpu.count 2**80": (
+        edited((f"{OL}.gpu", {**GPU, "count": 2**80})),
+        f"{OL}.gpu.count: expected a whole number of at most 8 (GPUs of one node), got a number of 81 bits",
+    ),
+    "replicas 101": (
+        edited(("apps.whoami", {**WHOAMI, "replicas": 101})),
+        "apps.whoami.replicas: expected a whole number of at most 100, got 101",
+    ),
+    "keepAlive past a year": (
+        edited((f"{OL}.keepAlive", "9999999h")),
+        f"{OL}.keepAlive: expected a duration of at most a year (8760h), or -1 for forever, got '9999999h'",
+    ),
+    "keepAlive past a year, in seconds": (
+        edited((f"{OL}.keepAlive", "31536001")),
+        f"{OL}.keepAlive: expected a duration of at most a year (8760h), or -1 for forever, got '31536001'",
+    ),
+    "numParallel 65": (
+        edited((f"{OL}.numParallel", 65)),
+        f"{OL}.numParallel: expected a whole number of at most 64, got 65",
+    ),
+    "maxLoadedModels 65": (
+        edited((f"{OL}.maxLoadedModels", 65)),
+        f"{OL}.maxLoadedModels: expected a whole number of at most 64, got 65",
+    ),
+    "contextLength past 2**24": (
+        edited((f"{OL}.contextLength", 2**24 + 1)),
+        f"{OL}.contextLength: expected a whole number of at most 16777216, got 16777217",
+    ),
+    "ipStrategy.depth 33": (
+        edited(("cluster.ingress.ipStrategy", {"depth": 33})),
+        "cluster.ingress.ipStrategy.depth: expected a whole number of at most 32 (proxies in front of Traefik), got 33",
+    ),
+    "namespaces: kube-system": (edited(("namespaces.kube-system", {})), f"namespaces.kube-system: {SYSTEM_NS}"),
+    "namespaces: kube-public": (edited(("namespaces.kube-public", {})), f"namespaces.kube-public: {SYSTEM_NS}"),
+    "namespaces: kube-node-lease": (
+        edited(("namespaces.kube-node-lease", {})),
+        f"namespaces.kube-node-lease: {SYSTEM_NS}",
+    ),
+    "namespaces: default": (edited(("namespaces.default", {})), f"namespaces.default: {SYSTEM_NS}"),
+    "namespaces: Argo CD's": (
+        edited(("namespaces.argocd", {})),
+        f"namespaces.argocd: is the namespace Argo CD runs in (gitops.argocdNamespace): {CLUSTER_NS}",
+    ),
+    "namespaces: Flux's": (
+        edited(("gitops.engine", "both"), ("namespaces.flux-system", {})),
+        f"namespaces.flux-system: is the namespace Flux runs in (gitops.fluxNamespace): {CLUSTER_NS}",
+    ),
+    "namespaces: Traefik's": (
+        edited(("cluster.ingress.traefik.namespace", "traefik"), ("namespaces.traefik", {})),
+        f"namespaces.traefik: is the namespace Traefik runs in (cluster.ingress.traefik.namespace): {CLUSTER_NS}",
+    ),
+    "namespaces: the DNS's": (
+        edited(("cluster.dns.namespace", "dns"), ("namespaces.dns", {})),
+        f"namespaces.dns: is the namespace the cluster DNS runs in (cluster.dns.namespace): {CLUSTER_NS}",
+    ),
+    "a namespace of 54 (namespace-<ns> over 63)": (
+        edited(("namespaces." + "n" * 54, {})),
+        f"namespaces.{'n' * 54}: has 54 characters; a namespace of the catalog has at most 53: its unit "
+        "namespace-<ns> is a label value (at most 63)",
+    ),
+    "an app in kube-system, not listed external": (
+        edited((f"{OL}.namespace", "kube-system")),
+        f"{OL}.namespace: 'kube-system' is neither listed under namespaces nor in cluster.externalNamespaces",
+    ),
+    "sourceRanges: 0.0.0.0/0": (
+        edited(("cluster.ingress.sourceRanges", ["192.168.2.0/24", "0.0.0.0/0"])),
+        f"cluster.ingress.sourceRanges[1]: lets in every address (0.0.0.0/0): {EVERYONE}",
+    ),
+    "sourceRanges: ::/0": (
+        edited(("cluster.ingress.sourceRanges", ["::/0"])),
+        f"cluster.ingress.sourceRanges[0]: lets in every address (::/0): {EVERYONE}",
+    ),
+    "sourceRanges: two halves of everything": (
+        edited(("cluster.ingress.sourceRanges", ["0.0.0.0/1", "128.0.0.0/1"])),
+        f"cluster.ingress.sourceRanges: together let in every address (0.0.0.0/0): {EVERYONE}",
+    ),
+    "Traefik's labels {}": (
+        edited(("cluster.ingress.traefik.labels", {})),
+        "cluster.ingress.traefik.labels: lists no label, which selects every pod of namespace kube-system: name the "
+        "labels of its pods",
+    ),
+    "the DNS's labels {}": (
+        edited(("cluster.dns.labels", {})),
+        "cluster.dns.labels: lists no label, which selects every pod of namespace kube-system: name the labels of its "
+        "pods",
+    ),
+    "storage 1n": (
+        edited((f"{OL}.storage.size", "1n")),
+        f"{OL}.storage.size: expected a volume size from 1Mi to 1Pi, got '1n'",
+    ),
+    "storage 2Pi": (
+        edited((f"{OL}.storage.size", "2Pi")),
+        f"{OL}.storage.size: expected a volume size from 1Mi to 1Pi, got '2Pi'",
+    ),
+    "memory 16m (thousandths of a byte)": (
+        edited((f"{OL}.resources.requests.memory", "16m")),
+        f"{OL}.resources.requests.memory: expected a memory quantity from 1Mi to 1Ti, got '16m'",
+    ),
+    "cpu 2000": (
+        edited((f"{OL}.resources.limits.cpu", "2000")),
+        f"{OL}.resources.limits.cpu: expected a CPU quantity from 1m to 1024, got '2000'",
+    ),
+    "a branch with a control character": (
+        edited(("gitops.revision.branch", "ma\x1bin")),
+        "gitops.revision.branch: expected a Git branch or tag name such as main or v1.2.0, got 'ma\\x1bin'",
+    ),
+}
+
+
+@pytest.mark.parametrize(("data", "line"), REFUSALS.values(), ids=REFUSALS.keys())
+def test_what_the_cluster_would_refuse_is_refused_at_load_time(
+    refused: Callable[[str], str], data: dict[str, Any], line: str
+) -> None:
+    assert refused(dump(data)) == line
+
+
+ACCEPTED: dict[str, dict[str, Any]] = {
+    "an app in kube-system, listed in cluster.externalNamespaces": edited(
+        (f"{OL}.namespace", "kube-system"), (f"{OL}.host", ...), ("cluster.externalNamespaces", ["kube-system"])
+    ),
+    "every address, said out loud": edited(
+        ("cluster.ingress.sourceRanges", ["0.0.0.0/0", "::/0"]), ("cluster.ingress.allowEveryone", True)
+    ),
+    "a toleration of every taint": edited((f"{OL}.gpu", {**GPU, "tolerations": [{"operator": "Exists"}]})),
+    "keepAlive forever": edited((f"{OL}.keepAlive", "-1")),
+    "keepAlive of a year": edited((f"{OL}.keepAlive", "8760h")),
+    "a time zone three levels deep": edited((f"{N8}.timezone", "America/Argentina/Buenos_Aires")),
+    "the bounds": edited(
+        (f"{OL}.modelPull", {"attempts": 10, "backoffSeconds": 60}),
+        (f"{OL}.verify", {"maxSeconds": 3600}),
+        (f"{OL}.gpu", {**GPU, "count": 8}),
+        (f"{N8}.securityContext", {"runAsUser": 2**31 - 1, "runAsGroup": 2**31 - 1, "fsGroup": 2**31 - 1}),
+        (f"{OL}.storage.size", "1Pi"),
+    ),
+    "a tab and line breaks in text": edited(("apps.whoami", {**WHOAMI, "files": {"/etc/a": "a\tb\r\nc\n"}})),
+}
+
+
+@pytest.mark.parametrize("data", ACCEPTED.values(), ids=ACCEPTED.keys())
+def test_what_the_cluster_takes_is_still_accepted(data: dict[str, Any]) -> None:
+    parse(dump(data))
+
+
+def test_an_app_name_of_52_fits_every_name_made_from_it() -> None:
+    """At the bound, every derived name renders and passes the gate: `<app>-verify` (a Flux unit, a Job, a pod
+    label), a StatefulSet's and a CronJob's, the route's, certificate's, policies' and files' names."""
+    long = "a" * 52
+    data = edited(("gitops.engine", "flux"), ("namespaces.web", {"podSecurity": "baseline"}))
+    data["apps"] = {
+        "o" + long[1:]: {**data["apps"]["ollama"]},
+        "s" + long[1:]: {**WHOAMI, "namespace": "web", "workload": "statefulset", "talksTo": ["c" + long[1:]],
+                         "storage": {"storageClassName": "nfs-client", "size": "1Gi", "mountPath": "/data"},
+                         "host": "s.home.example.com", "files": {"/etc/s": "x"}, "egress": "restricted"},
+        "c" + long[1:]: {**WHOAMI, "namespace": "web", "port": 9000},
+        "j" + long[1:]: {**{k: v for k, v in WHOAMI.items() if k != "port"}, "namespace": "web",
+                         "workload": "cronjob", "schedule": "@daily"},
+    }  # fmt: skip
+    values = parse(dump(data))
+    units = render_values(values)
+    check(units, values)
+    objects = [o for objs in units.values() for o in objs]
+    names = [o["metadata"]["name"] for o in objects]
+    assert f"o{long[1:]}-verify" in units and f"o{long[1:]}-verify" in names
+    assert max(len(n) for n in names) <= 253
+    assert max(len(n) for n in units) <= 63, "a Flux Kustomization's name is a label value of what it applies"
+    assert max(len(o["metadata"]["name"]) for o in objects if o["kind"] in ("Service", "CronJob", "StatefulSet")) <= 52
+    labels = [v for o in objects for v in _label_values(o)]
+    assert max(len(v) for v in labels) <= 63
+
+
+def _label_values(obj: Any) -> list[str]:
+    """Every label value in an object, its pod templates' included."""
+    found: list[str] = []
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            if key in ("labels", "matchLabels") and isinstance(value, dict):
+                found += [str(v) for v in value.values()]
+            else:
+                found += _label_values(value)
+    elif isinstance(obj, list):
+        for item in obj:
+            found += _label_values(item)
+    return found

@@ -27,15 +27,20 @@ PULL_SCRIPT = resources.files("lib").joinpath("scripts/pull-models.sh").read_tex
 
 @dataclass(frozen=True, kw_only=True)
 class ModelPull(Settings):
-    attempts: int = setting(rules.positive, default=3)
-    backoff_seconds: int = setting(rules.positive, default=10)
+    """How pull-models.sh retries a pull: `attempts` tries, the waits between them doubling from
+    `backoffSeconds` (at the bounds, 10 tries from 60 s wait 8.5 hours in all; the script's shell
+    arithmetic stops at 2^63)."""
+
+    attempts: int = setting(rules.between(1, 10), default=3)
+    backoff_seconds: int = setting(rules.between(1, 60), default=10)
 
 
 @dataclass(frozen=True, kw_only=True)
 class OllamaVerify(Verify):
     """Ollama's check: the API, the models, and a short generation within `maxSeconds` (NFR13)."""
 
-    max_seconds: int = setting(rules.positive, default=30)
+    max_seconds: int = setting(rules.between(1, 3600, " (an hour)"), default=30)
+    """The generation's budget; the Job's activeDeadlineSeconds grows with it (at 3600: 8 hours)."""
 
     @property
     def client_timeout(self) -> int:
@@ -68,9 +73,9 @@ class OllamaSettings(App):
     model_pull: ModelPull = setting(factory=ModelPull)
     verify: OllamaVerify = setting(factory=OllamaVerify)
     keep_alive: str | None = setting(rules.keep_alive, default=None)
-    num_parallel: int | None = setting(rules.positive, default=None)
-    max_loaded_models: int | None = setting(rules.positive, default=None)
-    context_length: int | None = setting(rules.positive, default=None)
+    num_parallel: int | None = setting(rules.between(1, 64), default=None)
+    max_loaded_models: int | None = setting(rules.between(1, 64), default=None)
+    context_length: int | None = setting(rules.between(1, 2**24), default=None)
 
     def check(self) -> None:
         plain_http_deployment(self)

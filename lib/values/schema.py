@@ -30,6 +30,12 @@ HTTP = "http"
 default probe asks, unless the values name another."""
 CONFIG_MAP_LIMIT = 1024 * 1024
 """A ConfigMap holds at most 1 MiB (the API server's limit on an object in etcd is about 1.5 MiB)."""
+POD_TEXT_LIMIT = 1024 * 1024
+"""`env`, `command`, `args` and `probe.exec` together: the pod template holds them, in a workload that
+etcd stores whole (1.5 MiB by default); Linux's ARG_MAX (2 MiB by default) holds arguments and
+environment together too."""
+REPLICAS_MAX = 100
+GPU_MAX = 8
 
 NAMESPACE_UNIT_PREFIX = "namespace-"
 """The deploy unit of namespace `ml` is `namespace-ml`."""
@@ -93,6 +99,13 @@ class Pods(Settings):
     namespace: str = setting(rules.dns_label)
     labels: Mapping[str, str] = setting(rules.each_key(rules.label_key), rules.each_value(rules.label_value))
 
+    def check(self) -> None:
+        if not self.labels:
+            raise InvalidValue(
+                f"lists no label, which selects every pod of namespace {self.namespace}: name the labels of its pods",
+                ".labels",
+            )
+
 
 def _traefik() -> Pods:
     # K3s' bundled Traefik (the K3s hardening guide's NetworkPolicy example uses these labels).
@@ -110,7 +123,7 @@ def _cluster_dns() -> Pods:
 class IpStrategy(Settings):
     """How Traefik finds the client's address: the Traefik ipStrategy of the allow list (README, Security)."""
 
-    depth: int | None = setting(rules.positive, default=None)
+    depth: int | None = setting(rules.between(1, 32, " (proxies in front of Traefik)"), default=None)
     excluded_ips: tuple[str, ...] = setting(rules.each(rules.cidr), default=(), key="excludedIPs")
 
 
@@ -126,10 +139,20 @@ class Ingress(Settings):
     )
     ip_strategy: IpStrategy | None = None
     traefik: Pods = setting(factory=_traefik)
+    allow_everyone: bool = False
+    """Let `sourceRanges` cover every address (0.0.0.0/0, ::/0): every route answers whoever reaches Traefik."""
 
     def check(self) -> None:
         if not self.source_ranges:
             raise InvalidValue("lists no range: every route would refuse everyone", ".sourceRanges")
+        whole = rules.everyone(self.source_ranges)
+        if whole is not None and not self.allow_everyone:
+            at = self.source_ranges.index(whole) if whole in self.source_ranges else None
+            raise InvalidValue(
+                f"{'lets in' if at is not None else 'together let in'} every address ({whole}): every route would "
+                "answer the whole internet; name your networks, or set cluster.ingress.allowEveryone: true to mean it",
+                f".sourceRanges[{at}]" if at is not None else ".sourceRanges",
+            )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -211,8 +234,8 @@ class Image(Settings):
 
 @dataclass(frozen=True, kw_only=True)
 class ResourceList(Settings):
-    cpu: str = setting(rules.quantity)
-    memory: str = setting(rules.quantity)
+    cpu: str = setting(rules.cpu_quantity)
+    memory: str = setting(rules.memory_quantity)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -267,7 +290,7 @@ class Storage(Settings):
     """A ReadWriteOnce volume claim, mounted at `mountPath`; never pruned by Argo CD or Flux."""
 
     storage_class_name: str = setting(rules.object_name)
-    size: str = setting(rules.quantity)
+    size: str = setting(rules.storage_size)
     mount_path: str = setting(rules.absolute_path)
 
 
@@ -275,9 +298,9 @@ class Storage(Settings):
 class SecurityContext(Settings):
     """Who the app's processes run as; by default the image's own user, which must not be root."""
 
-    run_as_user: int | None = setting(rules.positive, default=None)
-    run_as_group: int | None = setting(rules.positive, default=None)
-    fs_group: int | None = setting(rules.positive, default=None)
+    run_as_user: int | None = setting(rules.user_id, default=None)
+    run_as_group: int | None = setting(rules.user_id, default=None)
+    fs_group: int | None = setting(rules.user_id, default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -308,17 +331,30 @@ class Secret(Settings):
 
 @dataclass(frozen=True, kw_only=True)
 class Toleration(Settings):
-    key: str = setting(rules.label_key)
+    """A taint the pod tolerates, as the API server validates it: a value only with Equal, and no key only
+    with Exists (which then tolerates every taint)."""
+
+    key: str | None = setting(rules.label_key, default=None)
     operator: Literal["Equal", "Exists"] = "Equal"
     value: str | None = setting(rules.label_value, default=None)
     effect: Literal["NoSchedule", "PreferNoSchedule", "NoExecute"] | None = None
+
+    def check(self) -> None:
+        if self.operator == "Exists" and self.value:
+            raise InvalidValue("must be empty with operator Exists, which matches any value of the key", ".value")
+        if self.key is None and self.operator != "Exists":
+            raise InvalidValue(
+                "is required with operator Equal (only operator Exists may leave it out, and then tolerates every "
+                "taint)",
+                ".key",
+            )
 
 
 @dataclass(frozen=True, kw_only=True)
 class Gpu(Settings):
     """GPUs for the app's container (phase 2 of story 6.1: off unless given)."""
 
-    count: int = setting(rules.positive, default=1)
+    count: int = setting(rules.between(1, GPU_MAX, " (GPUs of one node)"), default=1)
     runtime_class_name: str = setting(rules.object_name)
     node_selector: Mapping[str, str] = setting(
         rules.each_key(rules.label_key), rules.each_value(rules.label_value), factory=dict
@@ -356,15 +392,17 @@ class App(Settings):
     readiness_path: str | None = setting(rules.http_path, default=None)
     command: tuple[str, ...] | None = setting(rules.each(rules.argument), default=None)
     args: tuple[str, ...] | None = setting(rules.each(rules.argument), default=None)
-    replicas: int = setting(rules.positive, default=1)
+    replicas: int = setting(rules.between(1, REPLICAS_MAX), default=1)
     schedule: str | None = setting(rules.cron_schedule, default=None)
     time_zone: str | None = setting(rules.timezone, default=None)
-    files: Mapping[str, str] = setting(rules.each_key(rules.file_path), factory=dict)
+    files: Mapping[str, str] = setting(rules.each_key(rules.file_path), rules.each_value(rules.text), factory=dict)
     """Absolute path -> content: one ConfigMap, each file mounted read-only at its path."""
     resources: Resources
     storage: Storage | None = None
     host: str | None = setting(rules.dns_name, default=None)
-    env: Mapping[str, str] = setting(rules.each_key(rules.plain_env_name), factory=dict)
+    env: Mapping[str, str] = setting(
+        rules.each_key(rules.plain_env_name), rules.each_value(rules.env_value), factory=dict
+    )
     secrets: Mapping[str, Secret] = setting(rules.each_key(rules.object_name), factory=dict)
     security_context: SecurityContext = setting(factory=SecurityContext)
     writable_paths: tuple[str, ...] = setting(rules.each(rules.absolute_path), rules.unique("path"), default=())
@@ -387,6 +425,7 @@ class App(Settings):
         self._check_workload()
         self._check_ports_and_probe()
         self._check_files()
+        self._check_pod_text()
         for variable in self.env:
             if variable in self.kind_env:
                 source = self.kind_env[variable]
@@ -476,6 +515,22 @@ class App(Settings):
         if size > CONFIG_MAP_LIMIT:
             raise InvalidValue(f"hold {size} bytes; a ConfigMap holds at most {CONFIG_MAP_LIMIT} (1 MiB)", ".files")
 
+    def _check_pod_text(self) -> None:
+        for name, value in self.env.items():
+            size = len(name) + 1 + len(value.encode()) + 1
+            if size > rules.MAX_ARG_STRLEN:
+                raise InvalidValue(f"{name}=<value> has {size} bytes with its NUL; Linux passes at most "
+                                   f"{rules.MAX_ARG_STRLEN} in one variable", f".env.{name}")  # fmt: skip
+        exec_ = self.probe.exec_ or () if self.probe is not None else ()
+        size = sum(len(k) + len(v.encode()) for k, v in self.env.items())
+        size += sum(len(a.encode()) for a in (*(self.command or ()), *(self.args or ()), *exec_))
+        if size > POD_TEXT_LIMIT:
+            raise InvalidValue(
+                f"env, command, args and probe.exec hold {size} bytes together; a pod holds at most "
+                f"{POD_TEXT_LIMIT} (1 MiB) here: a large text goes in files (a ConfigMap of its own)",
+                ".env",
+            )
+
     @property
     def secret_env(self) -> dict[str, tuple[str, str]]:
         """Environment variable -> (Secret, key), from every declared secret."""
@@ -551,6 +606,25 @@ def file_key(path: str) -> str:
 # ---------------------------------------------------------------- the whole file
 
 
+def _check_cluster_namespaces(values: Values) -> None:
+    """No namespace unit where the cluster's own pods run: the GitOps engines', Traefik's, the DNS's (and
+    the system ones, refused by `rules.unit_namespace`). Its default-deny policy would cut them off."""
+    ingress = values.cluster.ingress
+    owners = {
+        **({ingress.traefik.namespace: "Traefik runs in (cluster.ingress.traefik.namespace)"} if ingress else {}),
+        values.cluster.dns.namespace: "the cluster DNS runs in (cluster.dns.namespace)",
+        **{ns: f"{'Argo CD' if e == 'argocd' else 'Flux'} runs in (gitops.{e}Namespace)"
+           for e, ns in values.gitops.engines.items()},
+    }  # fmt: skip
+    for name in values.namespaces:
+        if name in owners:
+            raise InvalidValue(
+                f"is the namespace {owners[name]}: its unit would deny all ingress to those pods and set their "
+                "Pod Security level; leave it out (an app may still live there: cluster.externalNamespaces)",
+                f".namespaces.{name}",
+            )
+
+
 @dataclass(frozen=True, kw_only=True)
 class Values(Settings):
     """Everything environment-specific: what `values-homelab.yaml` holds."""
@@ -558,7 +632,7 @@ class Values(Settings):
     part_of: str = setting(rules.dns_label, default="homelab")
     cluster: Cluster = setting(factory=Cluster)
     gitops: GitOps
-    namespaces: Mapping[str, Namespace] = setting(rules.each_key(rules.dns_label), factory=dict)
+    namespaces: Mapping[str, Namespace] = setting(rules.each_key(rules.unit_namespace), factory=dict)
     apps: Mapping[str, App] = setting(rules.each_key(rules.app_name), factory=dict)
 
     @property
@@ -585,6 +659,7 @@ class Values(Settings):
     def check(self) -> None:
         if not self.namespaces and not self.apps:
             raise InvalidValue("lists no app and no namespace; the catalog would render nothing", ".apps")
+        _check_cluster_namespaces(self)
         external = set(self.cluster.external_namespaces)
         for name in self.namespaces:
             if name in external:
