@@ -495,17 +495,74 @@ def env_name(value: str) -> None:
         )
 
 
-SECRET_SUFFIXES = ("_KEY", "_PASSWORD", "_TOKEN", "_SECRET")
+SECRET_WORDS = ("PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "TOKEN", "CREDENTIAL", "API_KEY", "APIKEY")
+"""A variable whose name contains one of these (in any case), or ends in _KEY or _KEYS, holds a secret."""
+NOT_SECRET_NAMES = frozenset({"PWD", "OLDPWD", "TOKENIZERS_PARALLELISM"})
+"""Names that only look secret: the shell's working folders, Hugging Face's tokenizers switch. One more
+is a reviewed change here: the gate reads rendered objects alone, so the exception lives in the code
+that the values loader and the gate share, not in a values file."""
+FILE_SUFFIX = "_FILE"
+"""`NAME_FILE: /path` names the file a secret is mounted at (the convention of Docker's official images,
+n8n and Open WebUI), not the secret: allowed whatever the name, when the value is an absolute path."""
+_ABSOLUTE_PATH = re.compile(r"/[A-Za-z0-9._/-]*", re.ASCII)
+_CREDENTIALS = (
+    (re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]*:[^/\s@]+@", re.ASCII), "a URL with a password (user:password@)"),
+    (re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----", re.ASCII), "a private key (PEM)"),
+    (
+        re.compile(r"(?<![A-Za-z0-9_-])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,})", re.ASCII),
+        "a GitHub token (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_)",
+    ),
+    (re.compile(r"(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}", re.ASCII), "a GitLab token (glpat-)"),
+    (re.compile(r"(?<![A-Za-z0-9_-])xox[abposr]-[A-Za-z0-9-]{10,}", re.ASCII), "a Slack token (xoxb-, xoxp-, ...)"),
+    (
+        re.compile(r"(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])", re.ASCII),
+        "an AWS access key ID (AKIA, ASIA)",
+    ),
+    (re.compile(r"(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{20,}", re.ASCII), "an API key (sk-, as OpenAI's and Anthropic's)"),
+)
+"""What a value that carries a credential looks like, whatever its name: each with what it is, for a
+message that never shows the value."""
 
 
-def plain_env_name(value: str) -> None:
-    """A variable given a plain value in git: its name must not say it holds a secret."""
-    env_name(value)
-    if value.upper().endswith(SECRET_SUFFIXES):
+def secret_name(name: str) -> str | None:
+    """Why a variable's name says it holds a secret ("ends in 'TOKEN'", "contains 'PASS'"), or None."""
+    upper = name.upper()
+    if upper in NOT_SECRET_NAMES:
+        return None
+    for word in (*SECRET_WORDS, "KEY", "KEYS"):
+        if upper.endswith(f"_{word}"):
+            return f"ends in {word!r}"
+    for word in SECRET_WORDS:
+        if word in upper:
+            return f"contains {word!r}"
+    return None
+
+
+def secret_value(value: str) -> str | None:
+    """What credential a value carries ("a private key (PEM)", ...), or None."""
+    for pattern, what in _CREDENTIALS:
+        if pattern.search(value):
+            return what
+    return None
+
+
+def plain_env(name: str, value: str) -> None:
+    """A variable given a plain value in git: neither its name nor its value may say it holds a secret,
+    unless it is a `_FILE` variable naming where a secret is mounted. Never echoes the value."""
+    what = secret_value(value)
+    if what is not None:
         raise InvalidValue(
-            f"{value} looks like a secret (its name ends in {value.upper().rsplit('_', 1)[1]!r}): feed it from a "
-            "declared secret (secrets.<name>.env), never as a plain value in git"
+            f"{name} holds what looks like {what}: feed it from a declared secret (secrets.<name>.env), never as a "
+            "plain value in git"
         )
+    why = secret_name(name)
+    if why is None or (name.upper().endswith(FILE_SUFFIX) and _ABSOLUTE_PATH.fullmatch(value) and ".." not in value):
+        return
+    raise InvalidValue(
+        f"{name} looks like a secret (its name {why}): feed it from a declared secret (secrets.<name>.env), never "
+        f"as a plain value in git; a name ending in {FILE_SUFFIX} may hold the absolute path of a mounted secret "
+        "file instead (README, Secrets)"
+    )
 
 
 def secret_key(value: str) -> None:

@@ -14,11 +14,13 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import LIBRARY_VALUES, parse, render_values
+from conftest import LIBRARY_VALUES, ROOT, parse, render_values
 from test_foundation import tree
 
 import main
+from lib.checks.secrets import secret_problems
 from lib.synth import check
+from lib.values.loader import ValuesError
 
 LIBRARY: dict[str, Any] = yaml.safe_load(LIBRARY_VALUES.read_text())
 OL = "apps.ollama"
@@ -451,3 +453,123 @@ def _label_values(obj: Any) -> list[str]:
         for item in obj:
             found += _label_values(item)
     return found
+
+
+# ---------------------------------------------------------------- point 5: secrets the values and the gate catch
+
+PLAIN = "hunter2-not-a-real-one"
+"""A value no pattern catches: a refusal by name must not print it either."""
+# Fakes built here, so that no string in the repository looks like a credential to a scanner.
+FAKE = {
+    "a URL with user:password@": "postgres://app:" + PLAIN + "@db.data:5432/app",
+    "an API key (sk-, as OpenAI's and Anthropic's)": "sk-" + "proj-" + "A1b2C3d4" * 5,
+    "a GitHub token (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_)": "ghp" + "_" + "A1b2C3" * 6,
+    "a GitHub fine-grained token": "github" + "_pat_" + "11ABCDEFG0" * 3 + "_" + "x" * 59,
+    "a GitLab token (glpat-)": "glpat" + "-" + "A1b2C3d4E5" * 2,
+    "a Slack token (xoxb-, xoxp-, ...)": "xoxb" + "-" + "1234567890-" * 3 + "abc",
+    "an AWS access key ID (AKIA, ASIA)": "AKIA" + "EXAMPLE0" * 2,
+    "a private key (PEM)": "-----BEGIN "
+    + "OPENSSH PRIVATE KEY-----\nb3BlbnNzaA==\n-----END OPENSSH PRIVATE KEY-----\n",
+}
+WHAT = {name: name.replace("a GitHub fine-grained token", "a GitHub token (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_)")
+        for name in FAKE}  # fmt: skip
+WHAT["a URL with user:password@"] = "a URL with a password (user:password@)"
+FEED = "feed it from a declared secret (secrets.<name>.env), never as a plain value in git"
+WAY = "a name ending in _FILE may hold the absolute path of a mounted secret file instead (README, Secrets)"
+
+SECRET_NAMES = {
+    "N8N_SMTP_PASS": "ends in 'PASS'",
+    "PASSWORD": "contains 'PASSWORD'",
+    "db_password": "ends in 'PASSWORD'",
+    "OPENAI_API_KEYS": "ends in 'KEYS'",
+    "MY_API_KEY_V2": "contains 'API_KEY'",
+    "STRIPE_APIKEY": "ends in 'APIKEY'",
+    "LDAP_PASSWD": "ends in 'PASSWD'",
+    "DB_PWD": "ends in 'PWD'",
+    "CLIENT_SECRET_ID": "contains 'SECRET'",
+    "TOKEN_ENDPOINT_AUTH": "contains 'TOKEN'",
+    "GOOGLE_APPLICATION_CREDENTIALS": "contains 'CREDENTIAL'",
+    "SESSION_KEY": "ends in 'KEY'",
+    "WEBUI_SECRET_KEY_FILE": "ends in 'KEY'",  # refused only when its value is no absolute path: below
+}
+
+
+@pytest.mark.parametrize(("name", "why"), SECRET_NAMES.items(), ids=SECRET_NAMES.keys())
+def test_a_plain_variable_named_like_a_secret_is_refused_without_its_value(
+    refused: Callable[[str], str], name: str, why: str
+) -> None:
+    value = PLAIN if not name.endswith("_FILE") else "relative/" + PLAIN
+    line = refused(dump(edited(("apps.ollama.env", {name: value}))))
+    why = "contains 'SECRET'" if name == "WEBUI_SECRET_KEY_FILE" else why
+    assert line == f"{OL}.env.{name}: {name} looks like a secret (its name {why}): {FEED}; {WAY}"
+    assert PLAIN not in line
+
+
+@pytest.mark.parametrize(("what", "value"), FAKE.items(), ids=FAKE.keys())
+def test_a_plain_value_that_carries_a_credential_is_refused_without_it(
+    refused: Callable[[str], str], what: str, value: str
+) -> None:
+    line = refused(dump(edited(("apps.ollama.env", {"UPSTREAM": value}))))
+    assert line == f"{OL}.env.UPSTREAM: UPSTREAM holds what looks like {WHAT[what]}: {FEED}"
+    assert PLAIN not in line and value not in line and value[4:20] not in line
+
+
+WAYS_THROUGH = {
+    "a _FILE variable naming a mounted file (Open WebUI)": {"WEBUI_SECRET_KEY_FILE": "/run/secrets/webui/secret-key"},
+    "a _FILE variable naming a mounted file (n8n)": {"N8N_ENCRYPTION_KEY_FILE": "/run/secrets/n8n/encryption-key"},
+    "the shell's working folders": {"PWD": "/app", "OLDPWD": "/"},
+    "Hugging Face's tokenizers switch": {"TOKENIZERS_PARALLELISM": "false"},
+    "a URL with a user and no password": {"UPSTREAM": "https://git@github.com/me/lab.git"},
+    "a port after the host": {"UPSTREAM": "http://ollama.ml.svc:11434/api@v1"},
+    "words that hold the prefixes": {"TASK": "task-1234567890abcdefghijkl", "NOTE": "mask-ghp_ like text"},
+}
+
+
+@pytest.mark.parametrize("env", WAYS_THROUGH.values(), ids=WAYS_THROUGH.keys())
+def test_what_only_looks_secret_has_a_way_through(env: dict[str, str]) -> None:
+    app = parse(dump(edited(("apps.ollama.env", env)))).apps["ollama"]
+    assert dict(app.env) == env
+    assert secret_problems([_deployment(app.env)]) == [], "the gate lets it through too"
+
+
+def test_a_file_variable_still_needs_an_absolute_path(refused: Callable[[str], str]) -> None:
+    line = refused(dump(edited(("apps.ollama.env", {"DB_PASSWORD_FILE": "/run/../" + PLAIN}))))
+    assert line.startswith(f"{OL}.env.DB_PASSWORD_FILE: DB_PASSWORD_FILE looks like a secret (its name contains 'PASS")
+    assert PLAIN not in line
+
+
+def _deployment(env: Any) -> dict[str, Any]:
+    container = {"name": "app", "image": "a/b:1", "env": [{"name": k, "value": v} for k, v in env.items()]}
+    return {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": {"name": "app", "namespace": "apps"},
+        "spec": {"template": {"spec": {"containers": [container]}}},
+    }
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        *[({name: PLAIN}, f"{name} looks like a secret (its name {why})") for name, why in SECRET_NAMES.items()
+          if not name.endswith("_FILE")],
+        *[({"UPSTREAM": value}, f"UPSTREAM holds what looks like {WHAT[what]}") for what, value in FAKE.items()],
+    ],
+)  # fmt: skip
+def test_the_gate_refuses_the_same_in_a_rendered_container_without_the_value(env: dict[str, str], message: str) -> None:
+    (problem,) = [str(p) for p in secret_problems([_deployment(env)])]
+    assert problem.startswith(f"Deployment apps/app: container app: env: {message}"), problem
+    assert all(value not in problem for value in env.values())
+
+
+def test_the_readme_s_secret_errors_are_what_the_synth_prints() -> None:
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("**No secret as a plain value.**") : readme.index("**Creating n8n's key")]
+    block = section[section.index("```text\n") + 8 : section.index("```", section.index("```text\n") + 8)]
+    changes = {"N8N_SMTP_PASS": PLAIN, "DATABASE_URL": "postgres://u:" + PLAIN + "@db/app"}
+    lines = block.splitlines()
+    assert len(lines) == len(changes)
+    for line, (name, value) in zip(lines, changes.items(), strict=True):
+        with pytest.raises(ValuesError) as caught:
+            parse(dump(edited((f"{N8}.env", {name: value}))), "values-homelab.yaml")
+        assert f"error: {caught.value}" == line

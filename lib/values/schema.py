@@ -400,9 +400,8 @@ class App(Settings):
     resources: Resources
     storage: Storage | None = None
     host: str | None = setting(rules.dns_name, default=None)
-    env: Mapping[str, str] = setting(
-        rules.each_key(rules.plain_env_name), rules.each_value(rules.env_value), factory=dict
-    )
+    env: Mapping[str, str] = setting(rules.each_key(rules.env_name), rules.each_value(rules.env_value), factory=dict)
+    """Plain variables, in git: none may be a secret, by its name or its value (`rules.plain_env`)."""
     secrets: Mapping[str, Secret] = setting(rules.each_key(rules.object_name), factory=dict)
     security_context: SecurityContext = setting(factory=SecurityContext)
     writable_paths: tuple[str, ...] = setting(rules.each(rules.absolute_path), rules.unique("path"), default=())
@@ -517,6 +516,10 @@ class App(Settings):
 
     def _check_pod_text(self) -> None:
         for name, value in self.env.items():
+            try:
+                rules.plain_env(name, value)
+            except InvalidValue as err:
+                raise InvalidValue(err.message, f".env.{name}") from None
             size = len(name) + 1 + len(value.encode()) + 1
             if size > rules.MAX_ARG_STRLEN:
                 raise InvalidValue(f"{name}=<value> has {size} bytes with its NUL; Linux passes at most "
