@@ -446,6 +446,13 @@ def file_path(value: str) -> None:
                            "has at most 253")  # fmt: skip
 
 
+def emptydir_name(path: str) -> str:
+    """The volume name of a writable path's emptyDir, as lib/constructs/pod.py's `volume_name` makes it
+    (`/home/node/.cache` is `home-node-cache`): two paths that give one name would be two volumes of
+    one name, which the API server refuses (a test keeps the two functions equal)."""
+    return re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-")[-63:].strip("-") or "root"
+
+
 MAX_ARG_STRLEN = 128 * 1024
 """Linux's limit on one argument or one NAME=value of the environment, its NUL included
 (include/uapi/linux/binfmts.h: PAGE_SIZE * 32): execve fails with E2BIG past it."""

@@ -18,7 +18,9 @@ from conftest import LIBRARY_VALUES, ROOT, parse, render_values
 from test_foundation import tree
 
 import main
+from lib import rules
 from lib.checks.secrets import secret_problems
+from lib.constructs.pod import volume_name
 from lib.synth import check
 from lib.values.loader import ValuesError
 
@@ -573,3 +575,93 @@ def test_the_readme_s_secret_errors_are_what_the_synth_prints() -> None:
         with pytest.raises(ValuesError) as caught:
             parse(dump(edited((f"{N8}.env", {name: value}))), "values-homelab.yaml")
         assert f"error: {caught.value}" == line
+
+
+# ---------------------------------------------------------------- found by tests/test_fuzz.py and its review: mounts,
+# volumes, the version label, Service ports
+
+STORAGE = {"storageClassName": "nfs-client", "size": "1Gi", "mountPath": "/data"}
+MOUNTS: dict[str, tuple[dict[str, Any], str]] = {
+    "two writable paths, one emptyDir name (was a traceback)": (
+        edited(("apps.whoami", {**WHOAMI, "writablePaths": ["/a.b", "/a-b"]})),
+        "apps.whoami.writablePaths[1]: its emptyDir would be named a-b, the name of the volume of /a.b: name another "
+        "folder",
+    ),
+    "a writable path named like /tmp's volume (was a traceback)": (
+        edited(("apps.whoami", {**WHOAMI, "writablePaths": ["/TMP"]})),
+        "apps.whoami.writablePaths[0]: its emptyDir would be named tmp, the name of the volume of /tmp: name another "
+        "folder",
+    ),
+    "a writable path named like n8n's own (was a traceback)": (
+        edited((f"{N8}.writablePaths", ["/home/node/-cache"])),
+        f"{N8}.writablePaths[0]: its emptyDir would be named home-node-cache, the name of the volume of "
+        "/home/node/.cache: name another folder",
+    ),
+    "a writable path named like the volume": (
+        edited((f"{OL}.writablePaths", ["/models"])),
+        f"{OL}.writablePaths[0]: its emptyDir would be named models, the name of the volume of storage: name another "
+        "folder",
+    ),
+    "a writable path where the volume is": (
+        edited(("apps.whoami", {**WHOAMI, "writablePaths": ["/data"], "storage": STORAGE})),
+        "apps.whoami.writablePaths[0]: is where storage.mountPath is mounted already",
+    ),
+    "a writable path where Ollama's script is": (
+        edited((f"{OL}.writablePaths", ["/scripts"])),
+        f"{OL}.writablePaths[0]: is where the pull-models script is mounted already",
+    ),
+    "a file where the volume is": (
+        edited(("apps.whoami", {**WHOAMI, "storage": STORAGE, "files": {"/data": "a"}})),
+        "apps.whoami.files.'/data': is mounted at /data, where storage.mountPath is already",
+    ),
+    "the volume at /tmp": (
+        edited(("apps.whoami", {**WHOAMI, "storage": {**STORAGE, "mountPath": "/tmp"}})),
+        "apps.whoami.storage.mountPath: is mounted at /tmp, where the emptyDir every pod has is already",
+    ),
+}
+
+
+NO_PORT = {k: v for k, v in WHOAMI.items() if k != "port"}
+MOUNTS |= {
+    "a tag too long for the version label": (
+        edited(("apps.whoami", {**WHOAMI, "image": {"repository": "docker.io/a/b", "tag": "1" * 64}})),
+        "apps.whoami.image.tag: is the app.kubernetes.io/version label of the app's objects, so at most 63 characters "
+        "with a letter or digit first and last, got '1111111111111111111111111111111111111111111111111111111111111111'",
+    ),
+    "a tag ending in '-'": (
+        edited(("apps.whoami", {**WHOAMI, "image": {"repository": "docker.io/a/b", "tag": "1.0-"}})),
+        "apps.whoami.image.tag: is the app.kubernetes.io/version label of the app's objects, so at most 63 characters "
+        "with a letter or digit first and last, got '1.0-'",
+    ),
+    "one port twice on the Service": (
+        edited(("apps.whoami", {**NO_PORT, "ports": {"http": {"port": 80}, "alt": {"port": 80}}})),
+        "apps.whoami.ports.alt.port: 80/TCP is also port http: a Service serves each port once",
+    ),
+}
+
+
+@pytest.mark.parametrize(("data", "line"), MOUNTS.values(), ids=MOUNTS.keys())
+def test_a_pod_mounts_each_path_once_and_names_each_volume_once(
+    refused: Callable[[str], str], data: dict[str, Any], line: str
+) -> None:
+    assert refused(dump(data)) == line
+
+
+@pytest.mark.parametrize("path", ["/a.b", "/home/node/.cache", "/TMP", "/x/" + "y" * 80, "/1-2_3.4", "/-a-"])
+def test_the_settings_name_an_emptydir_as_the_pod_does(path: str) -> None:
+    assert rules.emptydir_name(path) == volume_name(path)
+
+
+def test_the_volumes_and_mounts_the_settings_know_are_what_the_kinds_render() -> None:
+    whoami = {**WHOAMI, "storage": STORAGE, "files": {"/etc/a": "x"}, "writablePaths": ["/var/cache"]}
+    values = parse(dump(edited(("apps.whoami", whoami), (f"{N8}.writablePaths", ["/home/node/.cache", "/run"]))))
+    units = render_values(values)
+    for name, app in values.apps.items():
+        (pod,) = [o["spec"]["template"]["spec"] for o in units[name] if o["kind"] == "Deployment"]
+        assert {v["name"] for v in pod["volumes"]} == {
+            *app.pod_volumes(),
+            *map(rules.emptydir_name, app.writable_paths),
+        }
+        fixed = {*app.fixed_mounts(), *([app.storage.mount_path] if app.storage else []), *app.files}
+        mounted = {m["mountPath"] for c in pod["containers"] + pod.get("initContainers", []) for m in c["volumeMounts"]}
+        assert fixed <= mounted

@@ -64,6 +64,7 @@ class OllamaSettings(App):
 
     kind: str = "ollama"
     runs_as_root: ClassVar[bool] = True
+    storage_volume: ClassVar[str] = "models"
     kind_env: ClassVar[Mapping[str, str]] = {HOST_VARIABLE: "port"} | {v: camel(k) for k, v in RUNTIME_ENV.items()}
     port: int | None = setting(rules.port_number, default=11434)
     # /api/version answers once the HTTP API is up, and costs nothing, unlike / (a static
@@ -76,6 +77,12 @@ class OllamaSettings(App):
     num_parallel: int | None = setting(rules.between(1, 64), default=None)
     max_loaded_models: int | None = setting(rules.between(1, 64), default=None)
     context_length: int | None = setting(rules.between(1, 2**24), default=None)
+
+    def pod_volumes(self) -> dict[str, str]:
+        return {**super().pod_volumes(), **({"scripts": "the pull-models script"} if self.models else {})}
+
+    def fixed_mounts(self) -> dict[str, str]:
+        return {**super().fixed_mounts(), **({"/scripts": "the pull-models script"} if self.models else {})}
 
     def check(self) -> None:
         plain_http_deployment(self)

@@ -219,6 +219,14 @@ class Image(Settings):
     digest: str = setting(rules.image_digest, default="")
 
     def check(self) -> None:
+        try:
+            rules.label_value(self.tag)
+        except InvalidValue:
+            raise InvalidValue(
+                f"is the app.kubernetes.io/version label of the app's objects, so at most 63 characters with a letter "
+                f"or digit first and last, got {rules.shown(self.tag)}",
+                ".tag",
+            ) from None
         if rules.moving_tag(self.tag) and not self.digest:
             raise InvalidValue(
                 f"{self.tag!r} names whatever was pushed last, not a release: pin one such as 0.17.7, or add "
@@ -419,12 +427,25 @@ class App(Settings):
     """Variables the kind sets -> the key they come from ("" for a fixed value): `env` may not set them."""
     runs_as_root: ClassVar[bool] = False
     """The kind keeps its image's root user (a documented exception): no runAsNonRoot, no runAsUser."""
+    storage_volume: ClassVar[str] = "data"
+    """The pod's name of the `storage` volume (lib/constructs/workload.py's `volume_name`)."""
+
+    def pod_volumes(self) -> dict[str, str]:
+        """Volume names the pod has besides writablePaths' emptyDirs -> what they hold (lib/constructs:
+        `pod.py`'s tmp, `workload.py`'s storage and files volumes; a kind adds its own)."""
+        return {"tmp": "/tmp", **({self.storage_volume: "storage"} if self.storage else {}),
+                **({"files": "files"} if self.files else {})}  # fmt: skip
+
+    def fixed_mounts(self) -> dict[str, str]:
+        """Paths the kind's pod mounts whatever the values say -> what is mounted there."""
+        return {"/tmp": "the emptyDir every pod has"}
 
     def check(self) -> None:
         self._check_workload()
         self._check_ports_and_probe()
         self._check_files()
         self._check_pod_text()
+        self._check_mounts()
         for variable in self.env:
             if variable in self.kind_env:
                 source = self.kind_env[variable]
@@ -470,6 +491,12 @@ class App(Settings):
         if self.ports is not None and not self.ports:
             raise InvalidValue("lists no port; remove it for an app that listens on none", ".ports")
         ports = self.container_ports
+        served: dict[tuple[int, str], str] = {}
+        for name, p in ports.items():
+            if (p.port, p.protocol) in served:
+                raise InvalidValue(f"{p.port}/{p.protocol} is also port {served[p.port, p.protocol]}: a Service serves "
+                                   "each port once", f".ports.{name}.port")  # fmt: skip
+            served[p.port, p.protocol] = name
 
         def tcp(name: str, key: str, what: str) -> None:
             if name not in ports or ports[name].protocol != "TCP":
@@ -513,6 +540,26 @@ class App(Settings):
         size = sum(len(k.encode()) + len(v.encode()) for k, v in self.files.items())
         if size > CONFIG_MAP_LIMIT:
             raise InvalidValue(f"hold {size} bytes; a ConfigMap holds at most {CONFIG_MAP_LIMIT} (1 MiB)", ".files")
+
+    def _check_mounts(self) -> None:
+        """Each path mounted once, each volume named once: the API server refuses a pod that repeats either."""
+        mounts = self.fixed_mounts()
+        given = [(self.storage.mount_path, "storage.mountPath")] if self.storage else []
+        for path, key in [*given, *((path, f"files.{rules.key_text(path)}") for path in self.files)]:
+            if path in mounts:
+                raise InvalidValue(f"is mounted at {path}, where {mounts[path]} is already", f".{key}")
+            mounts[path] = key
+        volumes = self.pod_volumes()
+        for i, path in enumerate(self.writable_paths):
+            name, key = rules.emptydir_name(path), f".writablePaths[{i}]"
+            if volumes.get(name) == path:
+                continue  # a folder the kind makes writable anyway: one emptyDir
+            if path in mounts:
+                raise InvalidValue(f"is where {mounts[path]} is mounted already", key)
+            if name in volumes:
+                raise InvalidValue(f"its emptyDir would be named {name}, the name of the volume of {volumes[name]}: "
+                                   "name another folder", key)  # fmt: skip
+            volumes[name] = path
 
     def _check_pod_text(self) -> None:
         for name, value in self.env.items():
