@@ -8,6 +8,7 @@ line the synth prints."""
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -172,7 +173,7 @@ APP_NAME = (
     "<app>-<hash> are label values (at most 63), and a CronJob's name has at most 52"
 )
 
-REFUSALS: dict[str, tuple[dict[str, Any], str]] = {
+REFUSALS: dict[str, tuple[dict[str, Any] | str, str]] = {
     "an app name of 57 (<app>-verify over 63)": (
         edited(("apps." + "a" * 57, WHOAMI)),
         f"apps.{'a' * 57}: has 57 characters; {APP_NAME}",
@@ -210,6 +211,10 @@ REFUSALS: dict[str, tuple[dict[str, Any], str]] = {
     "an env value of 200 KB": (
         edited((f"{OL}.env", {"BIG": "x" * 200_000})),
         f"{OL}.env.BIG: has 200000 bytes; Linux passes at most 131071 in one variable",
+    ),
+    "an env value of 10 MB (an object holds about 1.5 MiB)": (
+        LIBRARY_VALUES.read_text().replace("env: {}", "env: {BIG: " + "x" * 10_000_000 + "}"),
+        f"{OL}.env.BIG: has 10000000 bytes; Linux passes at most 131071 in one variable",
     ),
     "NAME=value over 128 KiB": (
         edited((f"{OL}.env", {"N" * 100: "x" * 131_000})),
@@ -383,9 +388,9 @@ REFUSALS: dict[str, tuple[dict[str, Any], str]] = {
 
 @pytest.mark.parametrize(("data", "line"), REFUSALS.values(), ids=REFUSALS.keys())
 def test_what_the_cluster_would_refuse_is_refused_at_load_time(
-    refused: Callable[[str], str], data: dict[str, Any], line: str
+    refused: Callable[[str], str], data: dict[str, Any] | str, line: str
 ) -> None:
-    assert refused(dump(data)) == line
+    assert refused(data if isinstance(data, str) else dump(data)) == line
 
 
 ACCEPTED: dict[str, dict[str, Any]] = {
@@ -665,3 +670,12 @@ def test_the_volumes_and_mounts_the_settings_know_are_what_the_kinds_render() ->
         fixed = {*app.fixed_mounts(), *([app.storage.mount_path] if app.storage else []), *app.files}
         mounted = {m["mountPath"] for c in pod["containers"] + pod.get("initContainers", []) for m in c["volumeMounts"]}
         assert fixed <= mounted
+
+
+@pytest.mark.parametrize("value", ["x" * 131_000, "a." * 65_000, "sk-" * 43_000, "a:" * 65_000, "-----BEGIN " * 11_000])
+def test_looking_for_credentials_takes_linear_time(value: str) -> None:
+    """The largest value a variable may hold, in shapes that made the URL pattern backtrack: milliseconds
+    now, where an unbounded pattern took half a minute (a value is searched by the loader and the gate)."""
+    started = time.monotonic()
+    rules.secret_value(value)
+    assert time.monotonic() - started < 2
