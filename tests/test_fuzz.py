@@ -143,6 +143,11 @@ NASTY_STRINGS = [
     "/models",
     "localtime",
     "Mars/Olympus",
+    "web",  # values of other keys: rules across keys (entry points, hosts, ports, paths)
+    "websecure",
+    "ml",
+    "http",
+    "ollama.home.jetzinger.com",
     "sk-" + "A1b2C3d4" * 4,
     "postgres://u:" + "pw-not-real" + "@db/app",
 ]

@@ -638,6 +638,11 @@ MOUNTS |= {
         "apps.whoami.image.tag: is the app.kubernetes.io/version label of the app's objects, so at most 63 characters "
         "with a letter or digit first and last, got '1.0-'",
     ),
+    "one entry point for HTTP and HTTPS (found exit 1: two routes of one host on it)": (
+        edited(("cluster.ingress.entryPoints", {"web": "websecure"})),
+        "cluster.ingress.entryPoints.websecure: is also web's: plain HTTP is redirected to HTTPS on another entry "
+        "point (one host, one route per entry point), got 'websecure'",
+    ),
     "one port twice on the Service": (
         edited(("apps.whoami", {**NO_PORT, "ports": {"http": {"port": 80}, "alt": {"port": 80}}})),
         "apps.whoami.ports.alt.port: 80/TCP is also port http: a Service serves each port once",

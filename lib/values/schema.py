@@ -91,6 +91,14 @@ class EntryPoints(Settings):
     web: str = setting(rules.entry_point, default="web")
     websecure: str = setting(rules.entry_point, default="websecure")
 
+    def check(self) -> None:
+        if self.web == self.websecure:
+            raise InvalidValue(
+                f"is also web's: plain HTTP is redirected to HTTPS on another entry point (one host, one route per "
+                f"entry point), got {rules.shown(self.websecure)}",
+                ".websecure",
+            )
+
 
 @dataclass(frozen=True, kw_only=True)
 class Pods(Settings):
