@@ -40,6 +40,7 @@ WEB_APP = {
     "image": {"repository": "docker.io/traefik/whoami", "tag": "v1.10.1"},
     "port": 8080,
     "resources": {"requests": {"cpu": "10m", "memory": "16Mi"}, "limits": {"cpu": "100m", "memory": "64Mi"}},
+    "securityContext": {"runAsUser": 1000},  # so that a restricted namespace is a step further, not refused at once
 }
 BASE: dict[str, Any] = yaml.safe_load(LIBRARY_VALUES.read_text())
 BASE["apps"]["whoami"] = WEB_APP

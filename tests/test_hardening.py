@@ -643,6 +643,14 @@ MOUNTS |= {
         "cluster.ingress.entryPoints.websecure: is also web's: plain HTTP is redirected to HTTPS on another entry "
         "point (one host, one route per entry point), got 'websecure'",
     ),
+    "Ollama, which runs as root, in a restricted namespace (was exit 1: the gate's Pod Security check)": (
+        edited(
+            ("namespaces.ml.podSecurity", "restricted"),
+            ("apps.whoami", {**WHOAMI, "securityContext": {"runAsUser": 1}}),
+        ),
+        f"{OL}.namespace: namespace ml enforces restricted (runAsNonRoot), and the ollama kind runs as root (README, "
+        "Security: Ollama runs as root, on purpose): keep the namespace baseline",
+    ),
     "one port twice on the Service": (
         edited(("apps.whoami", {**NO_PORT, "ports": {"http": {"port": 80}, "alt": {"port": 80}}})),
         "apps.whoami.ports.alt.port: 80/TCP is also port http: a Service serves each port once",

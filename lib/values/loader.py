@@ -188,11 +188,27 @@ def parse_values(text: str, file: str, *, kinds: Kinds) -> Values:
     if data is None:
         raise ValuesError(file, "", "is empty; expected a mapping of settings (see values-homelab.yaml)")
     try:
-        return typing.cast(Values, _Builder(kinds).build(Values, data, ""))
+        values = typing.cast(Values, _Builder(kinds).build(Values, data, ""))
+        _refuse_root_where_restricted(values)
     except InvalidValue as err:
         raise ValuesError(file, err.subpath.lstrip("."), err.message) from None
     except RecursionError:
         raise ValuesError(file, "", "is nested too deeply") from None
+    return values
+
+
+def _refuse_root_where_restricted(values: Values) -> None:
+    """A kind that keeps its image's root user (Ollama) in a namespace that enforces `restricted`: the
+    gate's Pod Security check refuses the render for certain, so a values file hears it here, in one
+    line with its key (exit 2, not a render error). Settings built in Python still meet the gate."""
+    for name, app in values.apps.items():
+        namespace = values.namespaces.get(app.namespace)
+        if app.runs_as_root and namespace is not None and namespace.pod_security == "restricted":
+            raise InvalidValue(
+                f"namespace {app.namespace} enforces restricted (runAsNonRoot), and the {app.kind} kind runs as root "
+                "(README, Security: Ollama runs as root, on purpose): keep the namespace baseline",
+                f".apps.{name}.namespace",
+            )
 
 
 def load_values(path: str | Path, *, kinds: Kinds) -> Values:
