@@ -58,7 +58,9 @@ def needs(obj: Manifest) -> Iterator[Need]:
 
 def order(units: Sequence[SyncedUnit]) -> None:
     """Add to each unit's `depends_on` the units that render what its objects need, after the ones it
-    declares. A need that would close a cycle is a RenderError naming the objects involved."""
+    declares, but not one it already waits for through another (an app's verification needs the app's
+    namespace, which the app waits for). A need that would close a cycle is a RenderError naming the
+    objects involved."""
     owner: dict[Need, str] = {}
     for unit in units:
         for obj in unit.manifests():
@@ -85,3 +87,16 @@ def order(units: Sequence[SyncedUnit]) -> None:
                 if step in why
             ]
         ) from None
+    reach: dict[str, frozenset[str]] = {}
+
+    def reached(name: str) -> frozenset[str]:
+        """Every unit `name` waits for, directly or not."""
+        if name not in reach:
+            direct = by_name[name].depends_on
+            reach[name] = frozenset(direct).union(*(reached(d) for d in direct))
+        return reach[name]
+
+    by_name = {u.unit_name: u for u in units}
+    for unit in units:
+        kept = [d for d in unit.depends_on if not any(d in reached(e) for e in unit.depends_on if e != d)]
+        unit.depends_on = tuple(d for d in unit.depends_on if d in kept or (unit.unit_name, d) not in why)

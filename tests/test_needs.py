@@ -114,13 +114,32 @@ def bootstrap(dist: Path, engine: str) -> list[Manifest]:
     return [yaml.safe_load(p.read_text()) for p in sorted((dist / f"gitops-{engine}").glob("*.k8s.yaml"))]
 
 
+def after(kustomizations: list[Manifest], name: str) -> set[str]:
+    """Every Kustomization `name` waits for, directly or through another."""
+    direct = {k["metadata"]["name"]: [d["name"] for d in k["spec"].get("dependsOn", [])] for k in kustomizations}
+    found: set[str] = set()
+    todo = list(direct[name])
+    while todo:
+        if (unit := todo.pop()) not in found:
+            found.add(unit)
+            todo += direct[unit]
+    return found
+
+
 @pytest.mark.parametrize("app", ["ollama", "n8n"])
 def test_an_app_with_a_claim_syncs_after_the_unit_of_its_storage_class_in_both_engines(dist: Path, app: str) -> None:
-    kustomization = find(bootstrap(dist, "flux"), "Kustomization", app)
-    assert {"name": "storage"} in kustomization["spec"]["dependsOn"]
+    kustomizations = [o for o in bootstrap(dist, "flux") if o["kind"] == "Kustomization"]
+    assert "storage" in after(kustomizations, app)
     wave = {
         o["metadata"]["name"]: int(o["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"])
         for o in bootstrap(dist, "argocd")
         if o["kind"] == "Application"
     }
     assert wave[app] > wave["storage"] > wave["namespace-storage"]
+
+
+def test_a_need_met_through_another_unit_is_not_listed_again(dist: Path) -> None:
+    """n8n talks to ollama, which waits for the storage: n8n's Kustomization lists ollama alone (and with
+    Flux alone, a verification waits for its app, not its namespace again: tests/test_verification.py)."""
+    n8n = find(bootstrap(dist, "flux"), "Kustomization", "n8n")
+    assert n8n["spec"]["dependsOn"] == [{"name": "namespace-apps"}, {"name": "ollama"}]
