@@ -447,9 +447,9 @@ def file_path(value: str) -> None:
 
 
 def emptydir_name(path: str) -> str:
-    """The volume name of a writable path's emptyDir, as lib/constructs/pod.py's `volume_name` makes it
+    """The volume name of a writable path's emptyDir in the pod (lib/constructs/pod.py), named after it
     (`/home/node/.cache` is `home-node-cache`): two paths that give one name would be two volumes of
-    one name, which the API server refuses (a test keeps the two functions equal)."""
+    one name, which the API server refuses."""
     return re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-")[-63:].strip("-") or "root"
 
 
