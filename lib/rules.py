@@ -395,8 +395,8 @@ def https_url(value: str) -> None:
 
 
 _CHART_NAME = re.compile(r"[a-z0-9]([-a-z0-9_.]{0,61}[a-z0-9])?")
-_SEMVER = re.compile(
-    r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)"
+_SEMVER = re.compile(  # Helm takes a leading v (Masterminds semver): cert-manager's charts are v1.21.1
+    r"v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)"
     r"(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?"
 )
 _OCI = re.compile(r"oci://[a-z0-9.-]+(?::[0-9]+)?(?:/[a-z0-9._-]+)+")
@@ -424,9 +424,11 @@ def chart_name(value: str) -> None:
 
 
 def chart_version(value: str) -> None:
-    """A chart's version: SemVer 2, as Helm requires, pinned (no range)."""
+    """A chart's version: SemVer 2, as Helm requires, pinned (no range); a leading v as Helm allows it."""
     if not _SEMVER.fullmatch(value):
-        raise InvalidValue(f"expected a pinned chart version such as 0.15.3 (SemVer, no range), got {value!r}")
+        raise InvalidValue(
+            f"expected a pinned chart version such as 0.15.3 or v1.21.1 (SemVer, no range), got {value!r}"
+        )
 
 
 def release_name(value: str) -> None:
