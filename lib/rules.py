@@ -451,6 +451,55 @@ def reason(value: str) -> None:
         raise InvalidValue("expected a reason: one line of words, why this is safe")
 
 
+_EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+")
+
+
+def email(value: str) -> None:
+    """An address such as an ACME account's contact: a local part and a DNS name with a dot."""
+    if len(value) > 254 or not _EMAIL.fullmatch(value):
+        raise InvalidValue(f"expected an email address such as admin@example.org, got {value!r}")
+
+
+def ip_address(value: str) -> None:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        raise InvalidValue(f"expected an IP address such as 192.168.2.240, got {value!r}") from None
+
+
+def address_span(value: str) -> tuple[ipaddress.IPv4Address | ipaddress.IPv6Address, ...]:
+    """The first and last address of a range as MetalLB's IPAddressPool takes it: a network
+    (192.168.2.240/28) or two addresses of one family, the first not after the last
+    (192.168.2.240-192.168.2.250). InvalidValue otherwise."""
+    first, dash, last = value.partition("-")
+    try:
+        if not dash:
+            network = ipaddress.ip_network(value, strict=True)
+            return network[0], network[-1]
+        span = ipaddress.ip_address(first.strip()), ipaddress.ip_address(last.strip())
+    except ValueError:
+        span = None
+    if span is None or span[0].version != span[1].version or span[0] > span[1]:  # type: ignore[operator]
+        raise InvalidValue(
+            f"expected a network such as 192.168.2.240/28 or a range such as 192.168.2.240-192.168.2.250 "
+            f"(one family, first to last), got {value!r}"
+        )
+    return span
+
+
+def address_range(value: str) -> None:
+    address_span(value)
+
+
+def in_ranges(address: str, ranges: Iterable[str]) -> bool:
+    """Whether an address lies in one of the ranges (as `address_span` reads them)."""
+    ip = ipaddress.ip_address(address)
+    return any(
+        first.version == ip.version and first <= ip <= last  # type: ignore[operator]
+        for first, last in map(address_span, ranges)
+    )
+
+
 def git_path(value: str) -> None:
     if value.startswith("/") or ".." in value.split("/") or not _GIT_PATH.fullmatch(value):
         raise InvalidValue(f"expected a relative folder path in the repository such as dist, got {value!r}")
