@@ -4,7 +4,7 @@ own (tests/catalogs/platform.yaml), every expectation read off its values.
 - the issuers solve DNS-01 with a reference to a declared secret, and no plaintext anywhere;
 - the StorageClass points at the configured NFS server and export, and keeps a deleted claim's data;
 - MetalLB's pool and advertisement are typed and valid against the CRDs the render holds;
-- the HelmChartConfig keeps the client's address;
+- the HelmChartConfig keeps the client's address, and routes without a way to keep it are refused;
 - each platform unit is applied after the chart unit that brings its controller, in both engines.
 """
 
@@ -218,6 +218,29 @@ def test_the_helm_chart_config_keeps_the_client_address(platform: Platform) -> N
     assert service["spec"] == {"externalTrafficPolicy": "Local"}
     assert service["annotations"] == {"metallb.io/loadBalancerIPs": traefik.load_balancer_ip}
     assert Schemas(platform.values.cluster.kubernetes_version).problems(config) == [], "valid against K3s' CRD"
+
+
+REFUSAL = (
+    "platform.yaml: cluster.ingress.sourceRanges: every route's allow list judges the address Traefik sees, and "
+    "K3s' Traefik Service replaces it with a node's (externalTrafficPolicy: Cluster), which the LAN range admits: "
+    "add platform.traefik (its HelmChartConfig sets externalTrafficPolicy: Local), set cluster.ingress.ipStrategy "
+    "behind a proxy you trust, or cluster.ingress.clientAddress: preserved-elsewhere if Traefik keeps it by other "
+    "means"
+)
+
+
+def test_routes_without_a_way_to_keep_the_client_address_are_refused() -> None:
+    without = yaml.safe_load(changed("platform.traefik", ...))
+    assert error(yaml.safe_dump(without)) == REFUSAL
+    for key, value in {"ipStrategy": {"depth": 1}, "clientAddress": "preserved-elsewhere"}.items():
+        parse(yaml.safe_dump({**without, "cluster": {**without["cluster"], "ingress": {
+            **without["cluster"]["ingress"], key: value}}}))  # fmt: skip
+    without["apps"]["whoami"].pop("host")
+    parse(yaml.safe_dump(without))  # no route: no allow list to judge
+    assert error(changed("cluster.ingress.clientAddress", "preserved-elsewhere")) == (
+        "platform.yaml: cluster.ingress.clientAddress: says Traefik is configured outside this catalog, but "
+        "platform.traefik renders its HelmChartConfig: remove one"
+    )
 
 
 def test_the_helm_chart_config_lives_beside_k3s_traefik_and_its_address_in_the_pool() -> None:

@@ -126,6 +126,10 @@ class Ingress(Settings):
     source_ranges: tuple[str, ...] = setting(
         rules.each(rules.cidr), rules.unique("range"), default=("100.64.0.0/10", "192.168.2.0/24")
     )
+    client_address: Literal["preserved-elsewhere"] | None = None
+    """How Traefik keeps the client's address when neither `platform.traefik` nor `ipStrategy` says:
+    `preserved-elsewhere` (Traefik configured outside this catalog). Default: unset, which refuses
+    routes without one of the three (`check_client_address`)."""
     ip_strategy: IpStrategy | None = None
     traefik: Pods = setting(factory=_traefik)
 
@@ -706,8 +710,29 @@ class Platform(Settings):
     traefik: TraefikConfig | None = None
 
 
+def check_client_address(values: Values) -> None:
+    """Every route's allow list judges the address Traefik sees, which K3s' Traefik Service replaces with a
+    node's (externalTrafficPolicy: Cluster): routes need the HelmChartConfig that keeps it, a trusted
+    proxy's X-Forwarded-For (ipStrategy), or the word that Traefik keeps it by other means."""
+    ingress, traefik = values.cluster.ingress, values.platform.traefik
+    if ingress is None or not any(app.host for app in values.apps.values()):
+        return
+    if traefik is not None and ingress.client_address is not None:
+        raise InvalidValue("says Traefik is configured outside this catalog, but platform.traefik renders its "
+                           "HelmChartConfig: remove one", ".cluster.ingress.clientAddress")  # fmt: skip
+    if traefik is None and ingress.ip_strategy is None and ingress.client_address is None:
+        raise InvalidValue(
+            "every route's allow list judges the address Traefik sees, and K3s' Traefik Service replaces it with a "
+            "node's (externalTrafficPolicy: Cluster), which the LAN range admits: add platform.traefik (its "
+            "HelmChartConfig sets externalTrafficPolicy: Local), set cluster.ingress.ipStrategy behind a proxy you "
+            "trust, or cluster.ingress.clientAddress: preserved-elsewhere if Traefik keeps it by other means",
+            ".cluster.ingress.sourceRanges",
+        )
+
+
 def _check_platform(values: Values) -> None:
     platform = values.platform
+    check_client_address(values)
     taken = {*values.apps, *values.charts, *(f"{name}{VERIFY_UNIT_SUFFIX}" for name in values.apps)}
     taken |= {f"{name}{CRDS_UNIT_SUFFIX}" for name in values.charts}
     for section, unit in PLATFORM_UNITS.items():
