@@ -21,7 +21,7 @@ import cdk8s
 import pytest
 import yaml
 from cdk8s import Chart
-from conftest import CATALOGS, find, load, manifests, parse
+from conftest import CATALOGS, find, load, manifests, parse, with_keys
 
 from lib.checks.schema import Schemas
 from lib.constructs.platform import LetsEncryptIssuers
@@ -53,16 +53,7 @@ def platform() -> Platform:
 
 def changed(path: str, value: Any) -> str:
     """The platform catalog with one key set (`...` removes it), as YAML."""
-    data = copy.deepcopy(DATA)
-    *parents, last = path.split(".")
-    node = data
-    for key in parents:
-        node = node.setdefault(key, {})
-    if value is ...:
-        del node[last]
-    else:
-        node[last] = value
-    return yaml.safe_dump(data, sort_keys=False)
+    return with_keys(DATA, path, value)
 
 
 def error(text: str) -> str:
