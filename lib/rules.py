@@ -659,8 +659,8 @@ def https_url(value: str) -> None:
 
 
 _CHART_NAME = re.compile(r"[a-z0-9]([-a-z0-9_.]{0,61}[a-z0-9])?")
-_SEMVER = re.compile(
-    r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)"
+_SEMVER = re.compile(  # Helm takes a leading v (Masterminds semver): cert-manager's charts are v1.21.1
+    r"v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)"
     r"(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?"
 )
 _OCI = re.compile(r"oci://[a-z0-9.-]+(?::[0-9]+)?(?:/[a-z0-9._-]+)+")
@@ -688,9 +688,11 @@ def chart_name(value: str) -> None:
 
 
 def chart_version(value: str) -> None:
-    """A chart's version: SemVer 2, as Helm requires, pinned (no range)."""
+    """A chart's version: SemVer 2, as Helm requires, pinned (no range); a leading v as Helm allows it."""
     if not _SEMVER.fullmatch(value):
-        raise InvalidValue(f"expected a pinned chart version such as 0.15.3 (SemVer, no range), got {value!r}")
+        raise InvalidValue(
+            f"expected a pinned chart version such as 0.15.3 or v1.21.1 (SemVer, no range), got {value!r}"
+        )
 
 
 def release_name(value: str) -> None:
@@ -711,6 +713,55 @@ def object_ref(value: str) -> None:
 def reason(value: str) -> None:
     if not value.strip() or "\n" in value or len(value) > 500:
         raise InvalidValue("expected a reason: one line of words, why this is safe")
+
+
+_EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+")
+
+
+def email(value: str) -> None:
+    """An address such as an ACME account's contact: a local part and a DNS name with a dot."""
+    if len(value) > 254 or not _EMAIL.fullmatch(value):
+        raise InvalidValue(f"expected an email address such as admin@example.org, got {value!r}")
+
+
+def ip_address(value: str) -> None:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        raise InvalidValue(f"expected an IP address such as 192.168.2.240, got {value!r}") from None
+
+
+def address_span(value: str) -> tuple[ipaddress.IPv4Address | ipaddress.IPv6Address, ...]:
+    """The first and last address of a range as MetalLB's IPAddressPool takes it: a network
+    (192.168.2.240/28) or two addresses of one family, the first not after the last
+    (192.168.2.240-192.168.2.250). InvalidValue otherwise."""
+    first, dash, last = value.partition("-")
+    try:
+        if not dash:
+            network = ipaddress.ip_network(value, strict=True)
+            return network[0], network[-1]
+        span = ipaddress.ip_address(first.strip()), ipaddress.ip_address(last.strip())
+    except ValueError:
+        span = None
+    if span is None or span[0].version != span[1].version or span[0] > span[1]:  # type: ignore[operator]
+        raise InvalidValue(
+            f"expected a network such as 192.168.2.240/28 or a range such as 192.168.2.240-192.168.2.250 "
+            f"(one family, first to last), got {value!r}"
+        )
+    return span
+
+
+def address_range(value: str) -> None:
+    address_span(value)
+
+
+def in_ranges(address: str, ranges: Iterable[str]) -> bool:
+    """Whether an address lies in one of the ranges (as `address_span` reads them)."""
+    ip = ipaddress.ip_address(address)
+    return any(
+        first.version == ip.version and first <= ip <= last  # type: ignore[operator]
+        for first, last in map(address_span, ranges)
+    )
 
 
 def git_path(value: str) -> None:

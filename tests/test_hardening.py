@@ -26,6 +26,9 @@ from lib.synth import check
 from lib.values.loader import ValuesError
 
 LIBRARY: dict[str, Any] = yaml.safe_load(LIBRARY_VALUES.read_text())
+AFTER_LIBRARY = len(LIBRARY_VALUES.read_text().splitlines()) + 1
+"""The line of what is appended to the library catalog."""
+OLLAMA_PORT_LINE = LIBRARY_VALUES.read_text().splitlines().index("    port: 11434") + 1
 OL = "apps.ollama"
 
 
@@ -95,11 +98,11 @@ EXPECTED_URL = "expected an https:// Git URL such as https://github.com/me/homel
         ),
         (
             LIBRARY_VALUES.read_text() + "? [a, b]\n: c\n",
-            "line 99, column 3: invalid YAML: a key must be a name, not a list",
+            f"line {AFTER_LIBRARY}, column 3: invalid YAML: a key must be a name, not a list",
         ),
         (
             LIBRARY_VALUES.read_text() + "? {a: 1}\n: c\n",
-            "line 99, column 3: invalid YAML: a key must be a name, not a mapping",
+            f"line {AFTER_LIBRARY}, column 3: invalid YAML: a key must be a name, not a mapping",
         ),
         (
             dump(edited(("gitops.repoURL", "https://[github.com/me/lab.git"))),
@@ -122,11 +125,11 @@ def test_what_used_to_end_in_a_traceback_is_one_line(refused: Callable[[str], st
     [
         (
             LIBRARY_VALUES.read_text() + "when: 2024-13-01\n",
-            "line 99, column 7: invalid YAML: cannot read this timestamp: month must be in 1..12",
+            f"line {AFTER_LIBRARY}, column 7: invalid YAML: cannot read this timestamp: month must be in 1..12",
         ),
         (
             LIBRARY_VALUES.read_text().replace("port: 11434", "port: " + "9" * 5000),
-            "line 45, column 11: invalid YAML: cannot read this int: it has more than 4300 digits",
+            f"line {OLLAMA_PORT_LINE}, column 11: invalid YAML: cannot read this int: it has more than 4300 digits",
         ),
         (
             LIBRARY_VALUES.read_text().replace("port: 11434", "port: 0x" + "f" * 5000),

@@ -147,6 +147,10 @@ class Ingress(Settings):
     source_ranges: tuple[str, ...] = setting(
         rules.each(rules.cidr), rules.unique("range"), default=("100.64.0.0/10", "192.168.2.0/24")
     )
+    client_address: Literal["preserved-elsewhere"] | None = None
+    """How Traefik keeps the client's address when neither `platform.traefik` nor `ipStrategy` says:
+    `preserved-elsewhere` (Traefik configured outside this catalog). Default: unset, which refuses
+    routes without one of the three (`check_client_address`)."""
     ip_strategy: IpStrategy | None = None
     traefik: Pods = setting(factory=_traefik)
     allow_everyone: bool = False
@@ -324,29 +328,38 @@ class SecurityContext(Settings):
 
 
 @dataclass(frozen=True, kw_only=True)
-class Secret(Settings):
-    """A Secret the app reads, in its namespace: exactly one of `sealed` (kubeseal ciphertext, rendered
-    as a SealedSecret) or `external` (its keys; created out of band, README "Secrets")."""
+class SealedOrExternal(Settings):
+    """A Secret in the cluster and never in git: exactly one of `sealed` (kubeseal ciphertext, rendered as a
+    SealedSecret) or `external` (its keys; created out of band, README "Secrets")."""
 
     sealed: Mapping[str, str] | None = setting(
         rules.each_key(rules.secret_key), rules.each_value(rules.sealed_ciphertext), default=None
     )
     external: tuple[str, ...] | None = setting(rules.each(rules.secret_key), rules.unique("key"), default=None)
-    env: Mapping[str, str] = setting(rules.each_key(rules.env_name), rules.each_value(rules.secret_key), factory=dict)
-    """Environment variable -> the key of this secret that feeds it (a secretKeyRef)."""
 
     def check(self) -> None:
         if (self.sealed is None) == (self.external is None):
             raise InvalidValue("expected exactly one of sealed or external")
         if not self.keys:
             raise InvalidValue("lists no key", ".sealed" if self.sealed is not None else ".external")
-        for variable, key in self.env.items():
-            if key not in self.keys:
-                raise InvalidValue(f"{key!r} is not a key of this secret ({', '.join(self.keys)})", f".env.{variable}")
 
     @property
     def keys(self) -> tuple[str, ...]:
         return tuple(self.sealed) if self.sealed is not None else tuple(self.external or ())
+
+
+@dataclass(frozen=True, kw_only=True)
+class Secret(SealedOrExternal):
+    """A Secret the app reads, in its namespace, and the variables its keys feed."""
+
+    env: Mapping[str, str] = setting(rules.each_key(rules.env_name), rules.each_value(rules.secret_key), factory=dict)
+    """Environment variable -> the key of this secret that feeds it (a secretKeyRef)."""
+
+    def check(self) -> None:
+        super().check()
+        for variable, key in self.env.items():
+            if key not in self.keys:
+                raise InvalidValue(f"{key!r} is not a key of this secret ({', '.join(self.keys)})", f".env.{variable}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -731,6 +744,135 @@ class HelmChart(Settings):
     exceptions: tuple[Waiver, ...] = ()
 
 
+# ---------------------------------------------------------------- platform
+
+PLATFORM_UNITS = {"issuers": "platform-issuers", "metallb": "platform-metallb", "traefik": "platform-traefik"}
+"""The unit of each section of `platform`: names are a contract with the running cluster."""
+ISSUERS = ("letsencrypt-prod", "letsencrypt-staging")
+"""The ClusterIssuers `platform.issuers` renders (Let's Encrypt's production and staging ACME servers)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class SecretKeyRef(Settings):
+    """A key of a secret declared beside it, under `secrets`."""
+
+    name: str = setting(rules.object_name)
+    key: str = setting(rules.secret_key)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cloudflare(Settings):
+    """cert-manager's DNS-01 solver for a zone on Cloudflare, with an API token (Zone:DNS:Edit and
+    Zone:Zone:Read, cert-manager's docs)."""
+
+    api_token_secret_ref: SecretKeyRef
+
+
+@dataclass(frozen=True, kw_only=True)
+class Issuers(Settings):
+    """The ClusterIssuers letsencrypt-prod and letsencrypt-staging, solving DNS-01 (the hosts are private:
+    Let's Encrypt's HTTP-01 check cannot reach them), their token from a sealed or external secret."""
+
+    chart: str = setting(rules.app_name, default="cert-manager")
+    """The `charts` entry of cert-manager: its unit comes first, its namespace holds the secrets."""
+    email: str = setting(rules.email)
+    cloudflare: Cloudflare
+    secrets: Mapping[str, SealedOrExternal] = setting(rules.each_key(rules.object_name), factory=dict)
+    """Name -> the Secret in cert-manager's namespace: sealed (rendered here) or external (made by hand)."""
+
+    def check(self) -> None:
+        ref, where = self.cloudflare.api_token_secret_ref, ".cloudflare.apiTokenSecretRef"
+        if ref.name not in self.secrets:
+            raise InvalidValue(f"{ref.name!r} is not declared under platform.issuers.secrets (sealed or external)",
+                               f"{where}.name")  # fmt: skip
+        keys = self.secrets[ref.name].keys
+        if ref.key not in keys:
+            raise InvalidValue(f"{ref.key!r} is not a key of secret {ref.name} ({', '.join(keys)})", f"{where}.key")
+
+
+@dataclass(frozen=True, kw_only=True)
+class MetalLb(Settings):
+    """MetalLB's IPAddressPool and L2Advertisement `default`: the addresses it gives LoadBalancer Services
+    and announces on the LAN (ARP)."""
+
+    chart: str = setting(rules.app_name, default="metallb")
+    """The `charts` entry of MetalLB: its unit comes first, its namespace holds the pool."""
+    addresses: tuple[str, ...] = setting(rules.each(rules.address_range), rules.unique("range"))
+
+    def check(self) -> None:
+        if not self.addresses:
+            raise InvalidValue("lists no range: MetalLB would have no address to give", ".addresses")
+
+
+@dataclass(frozen=True, kw_only=True)
+class TraefikConfig(Settings):
+    """The HelmChartConfig `traefik` of K3s' packaged Traefik: its Service keeps the client's address
+    (externalTrafficPolicy: Local), which every route's allow list judges."""
+
+    load_balancer_ip: str | None = setting(rules.ip_address, default=None, key="loadBalancerIP")
+    """The address MetalLB gives Traefik's Service (metallb.io/loadBalancerIPs), where the hosts' DNS
+    records point. Default: the next free one."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Platform(Settings):
+    """What the apps stand on beside the charts: each section given renders its unit."""
+
+    issuers: Issuers | None = None
+    metallb: MetalLb | None = None
+    traefik: TraefikConfig | None = None
+
+
+def check_client_address(values: Values) -> None:
+    """Every route's allow list judges the address Traefik sees, which K3s' Traefik Service replaces with a
+    node's (externalTrafficPolicy: Cluster): routes need the HelmChartConfig that keeps it, a trusted
+    proxy's X-Forwarded-For (ipStrategy), or the word that Traefik keeps it by other means."""
+    ingress, traefik = values.cluster.ingress, values.platform.traefik
+    if ingress is None or not any(app.host for app in values.apps.values()):
+        return
+    if traefik is not None and ingress.client_address is not None:
+        raise InvalidValue("says Traefik is configured outside this catalog, but platform.traefik renders its "
+                           "HelmChartConfig: remove one", ".cluster.ingress.clientAddress")  # fmt: skip
+    if traefik is None and ingress.ip_strategy is None and ingress.client_address is None:
+        raise InvalidValue(
+            "every route's allow list judges the address Traefik sees, and K3s' Traefik Service replaces it with a "
+            "node's (externalTrafficPolicy: Cluster), which the LAN range admits: add platform.traefik (its "
+            "HelmChartConfig sets externalTrafficPolicy: Local), set cluster.ingress.ipStrategy behind a proxy you "
+            "trust, or cluster.ingress.clientAddress: preserved-elsewhere if Traefik keeps it by other means",
+            ".cluster.ingress.sourceRanges",
+        )
+
+
+def _check_platform(values: Values) -> None:
+    platform = values.platform
+    check_client_address(values)
+    taken = {*values.apps, *values.charts, *(f"{name}{VERIFY_UNIT_SUFFIX}" for name in values.apps)}
+    taken |= {f"{name}{CRDS_UNIT_SUFFIX}" for name in values.charts}
+    for section, unit in PLATFORM_UNITS.items():
+        if getattr(platform, section) is not None and unit in taken:
+            raise InvalidValue(f"its unit {unit} is also the unit of an app or chart of that name",
+                               f".platform.{section}")  # fmt: skip
+    for section in ("issuers", "metallb"):
+        chosen: Issuers | MetalLb | None = getattr(platform, section)
+        if chosen is not None and chosen.chart not in values.charts:
+            raise InvalidValue(f"{chosen.chart!r} is not an entry of charts ({', '.join(values.charts) or 'none'})",
+                               f".platform.{section}.chart")  # fmt: skip
+    if platform.traefik is not None:
+        ingress = values.cluster.ingress
+        if ingress is None:
+            raise InvalidValue("needs cluster.ingress (where Traefik runs)", ".platform.traefik")
+        if ingress.traefik.namespace not in values.cluster.external_namespaces:
+            raise InvalidValue(
+                f"its HelmChartConfig lives in {ingress.traefik.namespace} (cluster.ingress.traefik.namespace, "
+                "beside K3s' HelmChart traefik): list it in cluster.externalNamespaces",
+                ".platform.traefik",
+            )
+        address, pool = platform.traefik.load_balancer_ip, platform.metallb
+        if address is not None and pool is not None and not rules.in_ranges(address, pool.addresses):
+            raise InvalidValue(f"{address} is in none of platform.metallb.addresses ({', '.join(pool.addresses)})",
+                               ".platform.traefik.loadBalancerIP")  # fmt: skip
+
+
 # ---------------------------------------------------------------- the whole file
 
 
@@ -763,6 +905,7 @@ class Values(Settings):
     namespaces: Mapping[str, Namespace] = setting(rules.each_key(rules.unit_namespace), factory=dict)
     apps: Mapping[str, App] = setting(rules.each_key(rules.app_name), factory=dict)
     charts: Mapping[str, HelmChart] = setting(rules.each_key(rules.app_name), factory=dict)
+    platform: Platform = setting(factory=Platform)
 
     def _check_charts(self) -> None:
         taken = {name: f"apps.{name}" for name in self.apps} | {
@@ -809,6 +952,7 @@ class Values(Settings):
             raise InvalidValue("lists no app, chart or namespace; the catalog would render nothing", ".apps")
         self._check_charts()
         _check_cluster_namespaces(self)
+        _check_platform(self)
         external = set(self.cluster.external_namespaces)
         for name in self.namespaces:
             if name in external:
