@@ -65,13 +65,13 @@ synth: compile  ## Render VALUES (default values-homelab.yaml) into its gitops.p
 test: bootstrap  ## Run the whole test suite
 	$(BIN)/python -m pytest
 
-snapshots: synth graph  ## After a change to values-homelab.yaml: dist/, docs/network.md and its snapshots, to review and commit
+snapshots: synth graph  ## After a change to values-homelab.yaml: dist/, docs/network.md, docs/units.md and its snapshots, to review and commit
 	$(BIN)/python -m pytest -q tests/test_snapshots.py --snapshot-update
 
 diff: bootstrap  ## Diff the rendered objects of VALUES against BASE (default: merge base with main)
 	$(BIN)/python tools/diff.py --values="$$HOMELAB_VALUES" $${HOMELAB_BASE:+--base="$$HOMELAB_BASE"}
 
-graph: bootstrap  ## Draw who can reach whom, from the rendered folder of VALUES, into docs/network.md
+graph: bootstrap  ## Draw who can reach whom (from the rendered folder of VALUES) and the units' order, into docs/network.md and docs/units.md
 	$(BIN)/python tools/graph.py --values="$$HOMELAB_VALUES" $${HOMELAB_OUTDIR:+--dist="$$HOMELAB_OUTDIR"}
 
 bench: bootstrap  ## Time the synth against its budgets (about 2 minutes; exit 1 when one is missed)

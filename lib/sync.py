@@ -66,15 +66,24 @@ class SyncedUnit(Protocol):
     def hooks(self) -> Mapping[ObjectKey, Hook]: ...
 
 
+class Cycle(ValueError):
+    """Deploy units that wait for each other: `path` goes round it, its first unit again at its end."""
+
+    def __init__(self, path: tuple[str, ...]) -> None:
+        self.path = path
+        super().__init__(f"deploy units depend on each other in a cycle: {' -> '.join(path)}")
+
+
 def waves(units: Sequence[SyncedUnit]) -> dict[str, int]:
     """Each unit's depth in the dependency graph (0: depends on nothing): what it waits for comes first.
-    A dependency on a unit that is not synced, or a cycle, is a ValueError (a bug: the values refuse both)."""
+    A dependency on a unit that is not synced is a ValueError, a cycle a `Cycle` (bugs: the values
+    refuse both, and `lib/needs.py` refuses a cycle of derived needs)."""
     by_name = {u.unit_name: u for u in units}
     depth: dict[str, int] = {}
 
     def wave(name: str, seen: tuple[str, ...] = ()) -> int:
         if name in seen:
-            raise ValueError(f"deploy units depend on each other in a cycle: {' -> '.join((*seen, name))}")
+            raise Cycle((*seen[seen.index(name) :], name))
         if name not in depth:
             if name not in by_name:
                 raise ValueError(f"deploy unit {seen[-1]} depends on {name}, which is not synced")

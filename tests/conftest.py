@@ -6,6 +6,7 @@ the homelab is guarded by its snapshots, the gate and the story checks (test_hom
 
 from __future__ import annotations
 
+import copy
 import functools
 import shutil
 import subprocess
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,6 +105,22 @@ def load(path: Path = LIBRARY_VALUES) -> Values:
 
 def parse(text: str, file: str = "test-values.yaml") -> Values:
     return parse_values(text, file, kinds=SETTINGS)
+
+
+def with_keys(data: dict[str, Any], *changes: Any) -> str:
+    """A values file's data with the value at each dotted path replaced (or removed, for ...), as YAML:
+    `with_keys(data, "apps.x.port", 80, "apps.x.host", ...)`. `data` is left as it was."""
+    data = copy.deepcopy(data)
+    for where, new in zip(changes[::2], changes[1::2], strict=True):
+        *parents, last = where.split(".")
+        node = data
+        for key in parents:
+            node = node.setdefault(key, {})
+        if new is ...:
+            del node[last]
+        else:
+            node[last] = new
+    return yaml.safe_dump(data, sort_keys=False)
 
 
 def render_values(values: Values, repository: Path = ROOT) -> Units:

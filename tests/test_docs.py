@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import LIBRARY_VALUES, ROOT, parse
+from conftest import LIBRARY_VALUES, ROOT, parse, render_values
 
 from lib.kinds import SETTINGS
+from lib.synth import check
 from lib.values.loader import ValuesError
 from lib.values.schema import App, Values, yaml_key
 
@@ -165,6 +166,19 @@ def example_errors() -> list[str]:
 
 def test_the_readme_example_renders() -> None:
     parse(yaml.safe_dump(example()))
+
+
+def test_the_readme_s_root_image_recipe_renders_and_passes_the_gate() -> None:
+    """Open WebUI as a `web` app (README, An image that runs as root), added to a catalog without one."""
+    section = README[README.index("### An image that runs as root") : README.index("### Adding a kind")]
+    block = re.search(r"```yaml\n(.*?)```", section, re.DOTALL)
+    assert block is not None
+    data = yaml.safe_load(LIBRARY_VALUES.read_text())
+    added = yaml.safe_load(block[1])["apps"]
+    assert "open-webui" not in data["apps"] and set(added) == {"open-webui"}
+    data["apps"].update(added)
+    values = parse(yaml.safe_dump(data))
+    check(render_values(values), values)
 
 
 @pytest.mark.parametrize("line", example_errors())

@@ -14,6 +14,7 @@ from typing import Any
 import cdk8s
 import pytest
 from conftest import HOMELAB_VALUES, find, load, pod_checks
+from test_platform import nfs_target
 
 from lib.constructs.verify import job_name
 from lib.manifests import Units
@@ -114,6 +115,23 @@ def test_story_6_2_every_sync_proves_the_app_works(homelab: Units, name: str) ->
     assert job["spec"]["backoffLimit"] == 1 and job["spec"]["activeDeadlineSeconds"] > 0
     if "argocd" in HOMELAB.gitops.engines:
         assert job["metadata"]["annotations"]["argocd.argoproj.io/hook"] == "PostSync"
+
+
+NFS = {
+    chart.values["storageClass"]["name"]: chart.values["nfs"]
+    for chart in HOMELAB.charts.values()
+    if chart.chart.name == "nfs-subdir-external-provisioner"
+}
+
+
+@pytest.mark.parametrize("storage_class", sorted(NFS))
+def test_epic_2_the_storage_class_is_on_the_nas_the_values_name_and_keeps_the_data(
+    homelab: Units, storage_class: str
+) -> None:
+    assert nfs_target(homelab, storage_class) == {"server": NFS[storage_class]["server"],
+                                                  "path": NFS[storage_class]["path"]}  # fmt: skip
+    objects = [o for unit in homelab.values() for o in unit]
+    assert find(objects, "StorageClass", storage_class)["reclaimPolicy"] == "Retain"
 
 
 ENGINE_CHARTS = sorted(name for name, chart in HOMELAB.charts.items() if chart.gitops_engine)

@@ -292,3 +292,5 @@ def test_the_committed_picture_is_current() -> None:
     assert done.returncode == 0, done.stderr
     text = (ROOT / "docs" / "network.md").read_text()
     assert "```mermaid" in text and "| kube-system/traefik | ml/ollama | 11434 |" in text
+    units = (ROOT / "docs" / "units.md").read_text()
+    assert "```mermaid" in units and "| wave | unit | waits for |" in units

@@ -340,7 +340,7 @@ def custom(**fields: Any) -> CustomModel:
             "customModels[1].name: 'assistant:latest' is already the name of customModels[0]",
         ),
         ({"models": (), "prune_models": True}, "pruneModels: with no models listed would remove every model"),
-        ({"models": ("\u212aimi:1b",)}, "models[0]: expected an Ollama model name such as llama3.2:1b, in ASCII"),
+        ({"models": ("\u212aimi:1b",)}, "models[0]: expected an Ollama model name such as llama3.2:1b, got "),
         ({"env": {"CREATED_MODELS_DIR": "/tmp"}}, "env.CREATED_MODELS_DIR: is set by the ollama kind"),
         (
             {"env": {"PULL_ATTEMPTS": "1"}},
@@ -365,7 +365,7 @@ def test_models_as_code_settings_refuse(change: dict[str, Any], message: str) ->
         ({"name": "me/assistant"}, "name: expected a custom model name"),
         ({"name": "\u212a"}, "name: expected a custom model name"),  # the Kelvin sign, which IGNORECASE takes for k
         ({"name": "a" * 81}, "name: expected a custom model name"),
-        ({"from_": "llama\u017f:1b"}, "from: expected an Ollama model name such as llama3.2:1b, in ASCII"),
+        ({"from_": "llama\u017f:1b"}, "from: expected an Ollama model name such as llama3.2:1b, got "),
         ({"system": None}, "sets neither system nor parameters: it would only copy its base model"),
         ({"system": " \n"}, "system: is empty; leave it out to keep the base model's"),
         ({"system": "x" * (32 * 1024 + 1)}, "system: holds 32769 bytes; a system prompt holds at most 32768 (32 KiB)"),

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import LIBRARY_VALUES, ROOT, load, parse
+from conftest import LIBRARY_VALUES, ROOT, load, parse, with_keys
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_foundation import tree
@@ -28,19 +28,8 @@ OL = "apps.ollama"
 
 
 def with_value(path: str, value: Any, *more: Any) -> str:
-    """The homelab values with the value at each dotted path replaced (or removed, for ...)."""
-    data = yaml.safe_load(LIBRARY_VALUES.read_text())
-    changes = [(path, value), *zip(more[::2], more[1::2], strict=True)]
-    for where, new in changes:
-        *parents, last = where.split(".")
-        node = data
-        for key in parents:
-            node = node.setdefault(key, {})
-        if new is ...:
-            del node[last]
-        else:
-            node[last] = new
-    return yaml.safe_dump(data, sort_keys=False)
+    """The library values with the value at each dotted path replaced (or removed, for ...)."""
+    return with_keys(yaml.safe_load(LIBRARY_VALUES.read_text()), path, value, *more)
 
 
 ENGINE_CHART = {"gitopsEngine": "argocd", "namespace": "argocd", "chart": {"path": "charts/local/engine"}}

@@ -78,7 +78,10 @@ def test_the_write_token_is_in_the_push_steps_env_and_nowhere_else() -> None:
 
 def test_the_render_job_hands_over_a_patch_of_the_rendered_paths_only() -> None:
     patch = next(step for step in RENDER["steps"] if step.get("id") == "patch")
-    assert "git add --all -- dist imports charts docs/network.md tests/__snapshots__/test_snapshots\n" in patch["run"]
+    assert (
+        "git add --all -- dist imports charts docs/network.md docs/units.md tests/__snapshots__/test_snapshots\n"
+        in patch["run"]
+    )
     upload = RENDER["steps"][-1]
     assert upload["uses"].startswith("actions/upload-artifact@")
     assert upload["with"]["path"] == "${{ runner.temp }}/render.patch"

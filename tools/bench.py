@@ -137,8 +137,12 @@ def peak_mb(runs: list[Run], largest: bool = False) -> float:
 
 
 def objects(root: Path) -> dict[Path, object]:
-    """Every object under `root`, parsed: the baseline's YAML is Node's, indented differently."""
-    return {p.relative_to(root): yaml.safe_load(p.read_text()) for p in sorted(root.rglob("*.k8s.yaml"))}
+    """Every object under `root`, parsed: the baseline's YAML is Node's, indented differently, and its file
+    names leave out the `:` of a name (RBAC's `metallb:controller`), so neither name has one here."""
+    return {
+        Path(str(p.relative_to(root)).replace(":", "")): yaml.safe_load(p.read_text())
+        for p in sorted(root.rglob("*.k8s.yaml"))
+    }
 
 
 def machine() -> list[tuple[str, str]]:

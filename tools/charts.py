@@ -6,7 +6,8 @@
     python tools/charts.py add REPOSITORY NAME VERSION     (needs the internet)
     python tools/charts.py vendor --repository URL --git GITDIR --tag TAG --source-url URL
                                   [--path DIR] [--index-ref REF] [--dependency FOLDER]...
-    python tools/charts.py vendor --repository URL --from FOLDER --provenance TEXT [--dependency FOLDER]...
+    python tools/charts.py vendor --repository URL --from FOLDER --provenance TEXT [--source-url URL]
+                                  [--dependency FOLDER]...
 
 `sync` makes charts/ hold exactly the charts the values files name (default: every values-*.yaml of
 the repository, the environments): each is downloaded again from its repository, as `refresh` does,
@@ -187,7 +188,7 @@ def _from_source(args: argparse.Namespace) -> Locked:
             }
         else:
             shutil.copytree(args.source, source, symlinks=False)
-            provenance = {"from": "source", "url": str(args.source), "note": args.provenance}
+            provenance = {"from": "source", "url": args.source_url or str(args.source), "note": args.provenance}
         _add_dependencies(source, [Path(d) for d in args.dependency])
         metadata = _chart_yaml(source)
         name, version = str(metadata["name"]), str(metadata["version"])
@@ -315,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     origin.add_argument("--from", dest="source", help="a folder holding the chart")
     vendor.add_argument("--tag", help="with --git: the release tag")
     vendor.add_argument("--path", default=".", help="with --git: the chart's folder in the repository (default: .)")
-    vendor.add_argument("--source-url", help="with --git: the source repository's URL, for the provenance")
+    vendor.add_argument("--source-url", help="the source repository's URL, for the provenance (--from: default FOLDER)")
     vendor.add_argument("--index-ref", help="with --git: a branch holding the repository's index.yaml (gh-pages)")
     vendor.add_argument("--provenance", help="with --from: where the folder came from, in a sentence")
     vendor.add_argument("--dependency", action="append", default=[], help="a subchart's folder (repeatable)")

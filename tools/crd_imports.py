@@ -1,8 +1,9 @@
-"""Regenerate imports/ from the CRDs pinned in cdk8s.yaml: offline from ../shared/crds, or --online.
+"""Regenerate imports/ from the CRDs pinned in cdk8s.yaml: offline from ../shared/crds and crds/, or --online.
 
 cdk8s.yaml names one upstream file per imported kind (`alias:=URL`). The files
-in ../shared/crds are those upstream files joined byte-for-byte with `---`
-lines, so each one is cut back out of its combined file, by the upstream
+in ../shared/crds, and in the repository's own crds/ (those the shared folder
+lacks: crds/SOURCES.md), are those upstream files joined byte-for-byte with
+`---` lines, so each one is cut back out of its combined file, by the upstream
 file name, and imported under the same alias: the result is what `cdk8s
 import` makes from the URLs. With --online each URL is fetched instead (what
 Renovate's workflow does when it moves a pin, README "Versions and Renovate").
@@ -35,6 +36,8 @@ sys.path.insert(0, str(ROOT))
 from lib import node_env  # noqa: E402 - lib/__init__ only: the pinned Node, no cdk8s
 
 DEFAULT_CRDS = ROOT.parent / "shared" / "crds"
+PROJECT_CRDS = ROOT / "crds"
+"""The pinned CRD files the shared folder does not hold (crds/SOURCES.md)."""
 _DOC_SEPARATOR = re.compile(r"^---[ \t]*$", re.MULTILINE)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the CRDs are megabytes
 
@@ -65,6 +68,11 @@ def upstream_documents(crds_dir: Path) -> dict[str, str]:
             for name in (f"{spec['group']}_{spec['names']['plural']}.yaml", f"{spec['names']['singular']}-crd.yaml"):
                 found[name] = chunk.lstrip("\n")
     return found
+
+
+def pinned_documents(crds_dir: Path) -> dict[str, str]:
+    """Every upstream CRD file offline: those of `crds_dir` (../shared/crds) and of the repository's crds/."""
+    return {**upstream_documents(crds_dir), **upstream_documents(PROJECT_CRDS)}
 
 
 def _strip_descriptions(schema: object) -> object:
@@ -176,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.crds.is_dir():
         print(f"imports: {args.crds} not found; it holds the pinned CRDs (see README, Imports)", file=sys.stderr)
         return 2
-    regenerate({**upstream_documents(args.crds), **chart_documents(specs)}, args.out, specs, str(args.crds))
+    regenerate({**pinned_documents(args.crds), **chart_documents(specs)}, args.out, specs, str(args.crds))
     return 0
 
 

@@ -4,8 +4,11 @@
   (ciphertext) and secrets created out of band are allowed;
 - a secretKeyRef, envFrom or secret volume must name a SealedSecret rendered in the pod's
   namespace (and one of its keys) or a secret the values declare external (and one of its keys);
-- a plain `env` value must not have a name that says it is a secret (`*_KEY`, `*_PASSWORD`,
-  `*_TOKEN`, `*_SECRET`): such a value comes from a declared secret.
+- a plain `env` value must not be a secret, by its name (one that contains PASS, PWD, SECRET, TOKEN,
+  CREDENTIAL or API_KEY, or ends in _KEY or _KEYS) or by its value (a URL with user:password@, a
+  token with a well-known prefix, a PEM private key): such a value comes from a declared secret.
+  The same rule as the values loader's (`rules.plain_env`), with its one way through: a `_FILE`
+  variable whose value is an absolute path names where a secret is mounted.
 
 No message ever shows a value.
 """
@@ -51,7 +54,7 @@ def secret_problems(objects: list[Manifest], external_secrets: SecretKeys | None
             for var in c.get("env", []):
                 if "value" in var:
                     try:
-                        rules.plain_env_name(var["name"])
+                        rules.plain_env(var["name"], var["value"])
                     except rules.InvalidValue as err:
                         problems.append(Problem(obj, f"container {c['name']}: env: {err.message}"))
     return problems

@@ -23,6 +23,8 @@ HOME = "/home/node"
 DATA = f"{HOME}/.n8n"
 """n8n's folder (its N8N_USER_FOLDER is unset, so $HOME/.n8n): the settings file with the encryption
 key, the SQLite database, event logs and binary data. The volume is mounted here."""
+WRITABLE = (f"{HOME}/.cache", f"{HOME}/.npm")
+"""n8n will not start without ~/.cache; npm writes ~/.npm when community nodes are installed."""
 ENCRYPTION_KEY = "N8N_ENCRYPTION_KEY"
 DB_PASSWORD = "DB_POSTGRESDB_PASSWORD"
 KIND_ENV = {
@@ -81,6 +83,9 @@ class N8nSettings(App):
     telemetry: bool = False
     database: Database = setting(factory=Database)
     verify: Verify = setting(factory=Verify)
+
+    def pod_volumes(self) -> dict[str, str]:
+        return {**super().pod_volumes(), **{rules.emptydir_name(path): path for path in WRITABLE}}
 
     def check(self) -> None:
         plain_http_deployment(self)
@@ -148,8 +153,7 @@ class N8nApp(Construct):
             name=name,
             app=app,
             labels=labels,
-            # n8n will not start without ~/.cache; npm writes ~/.npm when community nodes are installed.
-            additions=PodAdditions(env=env, writable_paths=(f"{HOME}/.cache", f"{HOME}/.npm")),
+            additions=PodAdditions(env=env, writable_paths=WRITABLE),
         )
         self.ports, self.selector = server.ports, server.selector
         # Story 6.2: n8n works when its readiness answers 200 (database connected and migrated).

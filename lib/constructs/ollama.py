@@ -66,14 +66,6 @@ _FLOAT = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
 _CUSTOM_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}(?::[a-z0-9][a-z0-9._-]{0,79})?")
 
 
-def model_reference(value: str) -> None:
-    """An Ollama model name, in ASCII: `rules.model_name` matches `[a-z]` with IGNORECASE, which lets the
-    Kelvin sign and the long s through (Python folds them to k and s); Ollama refuses them."""
-    if not value.isascii():
-        raise InvalidValue(f"expected an Ollama model name such as llama3.2:1b, in ASCII, got {value!a}")
-    rules.model_name(value)
-
-
 def custom_model_name(value: str) -> None:
     if not _CUSTOM_NAME.fullmatch(value):
         raise InvalidValue(
@@ -136,8 +128,12 @@ def canonical(model: str) -> str:
 
 @dataclass(frozen=True, kw_only=True)
 class ModelPull(Settings):
-    attempts: int = setting(rules.positive, default=3)
-    backoff_seconds: int = setting(rules.positive, default=10)
+    """How pull-models.sh retries a pull: `attempts` tries, the waits between them doubling from
+    `backoffSeconds` (at the bounds, 10 tries from 60 s wait 8.5 hours in all; the script's shell
+    arithmetic stops at 2^63)."""
+
+    attempts: int = setting(rules.between(1, 10), default=3)
+    backoff_seconds: int = setting(rules.between(1, 60), default=10)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -145,7 +141,7 @@ class CustomModel(Settings):
     """A model `ollama create` makes from a listed one (`from`): its own system prompt and parameters."""
 
     name: str = setting(custom_model_name)
-    from_: str = setting(model_reference, key="from")
+    from_: str = setting(rules.model_name, key="from")
     system: str | None = setting(system_prompt, default=None)
     """The system prompt. Default: the base model's."""
     parameters: tuple[str, ...] = setting(rules.each(parameter), default=())
@@ -183,7 +179,8 @@ class CustomModel(Settings):
 class OllamaVerify(Verify):
     """Ollama's check: the API, the models, and a short generation within `maxSeconds` (NFR13)."""
 
-    max_seconds: int = setting(rules.positive, default=30)
+    max_seconds: int = setting(rules.between(1, 3600, " (an hour)"), default=30)
+    """The generation's budget; the Job's activeDeadlineSeconds grows with it (at 3600: 8 hours)."""
 
     @property
     def client_timeout(self) -> int:
@@ -207,6 +204,7 @@ class OllamaSettings(App):
 
     kind: str = "ollama"
     runs_as_root: ClassVar[bool] = True
+    storage_volume: ClassVar[str] = "models"
     kind_env: ClassVar[Mapping[str, str]] = {
         HOST_VARIABLE: "port",
         **{v: camel(k) for k, v in RUNTIME_ENV.items()},
@@ -218,7 +216,7 @@ class OllamaSettings(App):
     # /api/version answers once the HTTP API is up, and costs nothing, unlike / (a static
     # banner) or /api/tags (reads every manifest).
     probe_path: str | None = setting(rules.http_path, default="/api/version")
-    models: tuple[str, ...] = setting(rules.each(model_reference), rules.unique("model"), default=())
+    models: tuple[str, ...] = setting(rules.each(rules.model_name), rules.unique("model"), default=())
     custom_models: tuple[CustomModel, ...] = ()
     """Made by `ollama create` after the pulls, in order, each from a pulled one or one before it."""
     prune_models: bool = False
@@ -227,9 +225,15 @@ class OllamaSettings(App):
     model_pull: ModelPull = setting(factory=ModelPull)
     verify: OllamaVerify = setting(factory=OllamaVerify)
     keep_alive: str | None = setting(rules.keep_alive, default=None)
-    num_parallel: int | None = setting(rules.positive, default=None)
-    max_loaded_models: int | None = setting(rules.positive, default=None)
-    context_length: int | None = setting(rules.positive, default=None)
+    num_parallel: int | None = setting(rules.between(1, 64), default=None)
+    max_loaded_models: int | None = setting(rules.between(1, 64), default=None)
+    context_length: int | None = setting(rules.between(1, 2**24), default=None)
+
+    def pod_volumes(self) -> dict[str, str]:
+        return {**super().pod_volumes(), **({"scripts": "the pull-models script"} if self.models else {})}
+
+    def fixed_mounts(self) -> dict[str, str]:
+        return {**super().fixed_mounts(), **({"/scripts": "the pull-models script"} if self.models else {})}
 
     def check(self) -> None:
         plain_http_deployment(self)

@@ -10,12 +10,13 @@ privilege escalation and a read-only root filesystem, so it writes only where a 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from cdk8s_plus_33 import k8s
+
+from lib import rules
 
 TMP = "/tmp"
 TMP_VOLUME = "tmp"
@@ -107,13 +108,8 @@ def pod_spec(
 
 def scratch(paths: Sequence[str] = ()) -> tuple[list[k8s.VolumeMount], list[k8s.Volume]]:
     """An emptyDir at /tmp and at each path: the only places a read-only root filesystem can be written."""
-    names = {TMP: TMP_VOLUME} | {p: volume_name(p) for p in paths}
+    names = {TMP: TMP_VOLUME} | {p: rules.emptydir_name(p) for p in paths}
     if len(set(names.values())) != len(names):
         raise ValueError(f"writable paths {sorted(names)} give two volumes one name")
     mounts = [k8s.VolumeMount(name=v, mount_path=p) for p, v in names.items()]
     return mounts, [k8s.Volume(name=v, empty_dir=k8s.EmptyDirVolumeSource()) for v in names.values()]
-
-
-def volume_name(path: str) -> str:
-    """The emptyDir of a writable path, named after it: /home/node/.cache is `home-node-cache`."""
-    return re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-")[-63:].strip("-") or "root"

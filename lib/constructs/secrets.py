@@ -20,12 +20,20 @@ class SealedSecret(Construct):
     """
 
     def __init__(
-        self, scope: Construct, id: str, *, name: str, encrypted_data: Mapping[str, str], labels: AppLabels
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        encrypted_data: Mapping[str, str],
+        labels: AppLabels,
+        namespace: str | None = None,
     ) -> None:
         """
         :param name: the SealedSecret's name, and the Secret's.
         :param encrypted_data: Secret key -> kubeseal's ciphertext for it.
         :param labels: identity of the app; the SealedSecret and its Secret add component "secret".
+        :param namespace: its namespace. Default: the chart's (a unit of cluster-scoped objects has none).
         """
         super().__init__(scope, id)
         rules.check_prop(f"SealedSecret {id}", "name", rules.object_name, name)
@@ -45,7 +53,7 @@ class SealedSecret(Construct):
         SealedSecretObject(
             self,
             "SealedSecret",
-            metadata=ApiObjectMetadata(name=name, labels=labels.component("secret")),
+            metadata=ApiObjectMetadata(name=name, namespace=namespace, labels=labels.component("secret")),
             spec=SealedSecretSpec(
                 encrypted_data=dict(sorted(encrypted_data.items())),
                 template=SealedSecretSpecTemplate(

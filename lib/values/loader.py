@@ -15,13 +15,13 @@ import functools
 import re
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 
-from lib.rules import InvalidValue, key_text
+from lib.rules import InvalidValue, key_text, shown
 from lib.values.schema import App, Values, yaml_key
 
 Kinds = Mapping[str, type[App]]
@@ -36,16 +36,32 @@ class ValuesError(Exception):
 
 
 class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """A YAML loader (libyaml's parser when installed) that refuses a key given twice in one mapping."""
+    """A YAML loader (libyaml's parser when installed) that refuses a key given twice in one mapping, a
+    key that is a list or a mapping, and a scalar Python cannot read (a date such as 2024-13-01, a
+    whole number of more than 4300 digits), each as a YAML error at its line."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            if not isinstance(key, Hashable):  # before `in seen`, which would raise TypeError
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"a key must be a name, not {_describe(key)}", key_node.start_mark
+                )
             if key in seen:
-                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {shown(key)}", key_node.start_mark)
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep=deep)  # type: ignore[no-untyped-call]
+        except (ValueError, OverflowError) as err:  # not a YAMLError: PyYAML lets Python's own through
+            kind = str(node.tag).rsplit(":", 1)[-1]
+            why = "it has more than 4300 digits" if kind == "int" else _one_line(str(err))[:120]
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read this {kind}: {why}", node.start_mark
+            ) from None
 
 
 _TYPE_WORDS = {str: "a string", int: "a whole number", bool: "true or false"}
@@ -63,7 +79,7 @@ def _describe(value: Any, path: str = "") -> str:
         if isinstance(value, bool):
             return "true or false"
         return "a number" if isinstance(value, int | float) else "a value of another type"
-    return f"{type(value).__name__} {value!r}"
+    return f"{type(value).__name__} {shown(value)}"
 
 
 _SECRETISH = re.compile(r"\.(env|secrets)(\.|\[|$)")
@@ -123,7 +139,7 @@ class _Builder:
 
     def unknown(self, cls: Any, key: object, fields: Mapping[str, Any]) -> str:
         """Why a key is refused: a close key it may mean, the kinds that have it, or the keys there are."""
-        close = difflib.get_close_matches(str(key), list(fields), n=1)
+        close = difflib.get_close_matches(key, list(fields), n=1) if isinstance(key, str) and len(key) < 100 else []
         if close:
             return f"unknown key; did you mean {close[0]!r}?"
         if isinstance(cls, type) and issubclass(cls, App):
@@ -174,11 +190,27 @@ def parse_values(text: str, file: str, *, kinds: Kinds) -> Values:
     if data is None:
         raise ValuesError(file, "", "is empty; expected a mapping of settings (see values-homelab.yaml)")
     try:
-        return typing.cast(Values, _Builder(kinds).build(Values, data, ""))
+        values = typing.cast(Values, _Builder(kinds).build(Values, data, ""))
+        _refuse_root_where_restricted(values)
     except InvalidValue as err:
         raise ValuesError(file, err.subpath.lstrip("."), err.message) from None
     except RecursionError:
         raise ValuesError(file, "", "is nested too deeply") from None
+    return values
+
+
+def _refuse_root_where_restricted(values: Values) -> None:
+    """A kind that keeps its image's root user (Ollama) in a namespace that enforces `restricted`: the
+    gate's Pod Security check refuses the render for certain, so a values file hears it here, in one
+    line with its key (exit 2, not a render error). Settings built in Python still meet the gate."""
+    for name, app in values.apps.items():
+        namespace = values.namespaces.get(app.namespace)
+        if app.runs_as_root and namespace is not None and namespace.pod_security == "restricted":
+            raise InvalidValue(
+                f"namespace {app.namespace} enforces restricted (runAsNonRoot), and the {app.kind} kind runs as root "
+                "(README, Security: Ollama runs as root, on purpose): keep the namespace baseline",
+                f".apps.{name}.namespace",
+            )
 
 
 def load_values(path: str | Path, *, kinds: Kinds) -> Values:

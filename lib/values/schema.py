@@ -30,6 +30,12 @@ HTTP = "http"
 default probe asks, unless the values name another."""
 CONFIG_MAP_LIMIT = 1024 * 1024
 """A ConfigMap holds at most 1 MiB (the API server's limit on an object in etcd is about 1.5 MiB)."""
+POD_TEXT_LIMIT = 1024 * 1024
+"""`env`, `command`, `args` and `probe.exec` together: the pod template holds them, in a workload that
+etcd stores whole (1.5 MiB by default); Linux's ARG_MAX (2 MiB by default) holds arguments and
+environment together too."""
+REPLICAS_MAX = 100
+GPU_MAX = 8
 
 NAMESPACE_UNIT_PREFIX = "namespace-"
 """The deploy unit of namespace `ml` is `namespace-ml`."""
@@ -87,6 +93,14 @@ class EntryPoints(Settings):
     web: str = setting(rules.entry_point, default="web")
     websecure: str = setting(rules.entry_point, default="websecure")
 
+    def check(self) -> None:
+        if self.web == self.websecure:
+            raise InvalidValue(
+                f"is also web's: plain HTTP is redirected to HTTPS on another entry point (one host, one route per "
+                f"entry point), got {rules.shown(self.websecure)}",
+                ".websecure",
+            )
+
 
 @dataclass(frozen=True, kw_only=True)
 class Pods(Settings):
@@ -94,6 +108,13 @@ class Pods(Settings):
 
     namespace: str = setting(rules.dns_label)
     labels: Mapping[str, str] = setting(rules.each_key(rules.label_key), rules.each_value(rules.label_value))
+
+    def check(self) -> None:
+        if not self.labels:
+            raise InvalidValue(
+                f"lists no label, which selects every pod of namespace {self.namespace}: name the labels of its pods",
+                ".labels",
+            )
 
 
 def _traefik() -> Pods:
@@ -112,7 +133,7 @@ def _cluster_dns() -> Pods:
 class IpStrategy(Settings):
     """How Traefik finds the client's address: the Traefik ipStrategy of the allow list (README, Security)."""
 
-    depth: int | None = setting(rules.positive, default=None)
+    depth: int | None = setting(rules.between(1, 32, " (proxies in front of Traefik)"), default=None)
     excluded_ips: tuple[str, ...] = setting(rules.each(rules.cidr), default=(), key="excludedIPs")
 
 
@@ -126,12 +147,26 @@ class Ingress(Settings):
     source_ranges: tuple[str, ...] = setting(
         rules.each(rules.cidr), rules.unique("range"), default=("100.64.0.0/10", "192.168.2.0/24")
     )
+    client_address: Literal["preserved-elsewhere"] | None = None
+    """How Traefik keeps the client's address when neither `platform.traefik` nor `ipStrategy` says:
+    `preserved-elsewhere` (Traefik configured outside this catalog). Default: unset, which refuses
+    routes without one of the three (`check_client_address`)."""
     ip_strategy: IpStrategy | None = None
     traefik: Pods = setting(factory=_traefik)
+    allow_everyone: bool = False
+    """Let `sourceRanges` cover every address (0.0.0.0/0, ::/0): every route answers whoever reaches Traefik."""
 
     def check(self) -> None:
         if not self.source_ranges:
             raise InvalidValue("lists no range: every route would refuse everyone", ".sourceRanges")
+        whole = rules.everyone(self.source_ranges)
+        if whole is not None and not self.allow_everyone:
+            at = self.source_ranges.index(whole) if whole in self.source_ranges else None
+            raise InvalidValue(
+                f"{'lets in' if at is not None else 'together let in'} every address ({whole}): every route would "
+                "answer the whole internet; name your networks, or set cluster.ingress.allowEveryone: true to mean it",
+                f".sourceRanges[{at}]" if at is not None else ".sourceRanges",
+            )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -204,6 +239,14 @@ class Image(Settings):
     digest: str = setting(rules.image_digest, default="")
 
     def check(self) -> None:
+        try:
+            rules.label_value(self.tag)
+        except InvalidValue:
+            raise InvalidValue(
+                f"is the app.kubernetes.io/version label of the app's objects, so at most 63 characters with a letter "
+                f"or digit first and last, got {rules.shown(self.tag)}",
+                ".tag",
+            ) from None
         if rules.moving_tag(self.tag) and not self.digest:
             raise InvalidValue(
                 f"{self.tag!r} names whatever was pushed last, not a release: pin one such as 0.17.7, or add "
@@ -219,8 +262,8 @@ class Image(Settings):
 
 @dataclass(frozen=True, kw_only=True)
 class ResourceList(Settings):
-    cpu: str = setting(rules.quantity)
-    memory: str = setting(rules.quantity)
+    cpu: str = setting(rules.cpu_quantity)
+    memory: str = setting(rules.memory_quantity)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -275,7 +318,7 @@ class Storage(Settings):
     """A ReadWriteOnce volume claim, mounted at `mountPath`; never pruned by Argo CD or Flux."""
 
     storage_class_name: str = setting(rules.object_name)
-    size: str = setting(rules.quantity)
+    size: str = setting(rules.storage_size)
     mount_path: str = setting(rules.absolute_path)
 
 
@@ -283,31 +326,26 @@ class Storage(Settings):
 class SecurityContext(Settings):
     """Who the app's processes run as; by default the image's own user, which must not be root."""
 
-    run_as_user: int | None = setting(rules.positive, default=None)
-    run_as_group: int | None = setting(rules.positive, default=None)
-    fs_group: int | None = setting(rules.positive, default=None)
+    run_as_user: int | None = setting(rules.user_id, default=None)
+    run_as_group: int | None = setting(rules.user_id, default=None)
+    fs_group: int | None = setting(rules.user_id, default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
-class Secret(Settings):
-    """A Secret the app reads, in its namespace: exactly one of `sealed` (kubeseal ciphertext, rendered
-    as a SealedSecret) or `external` (its keys; created out of band, README "Secrets")."""
+class SealedOrExternal(Settings):
+    """A Secret in the cluster and never in git: exactly one of `sealed` (kubeseal ciphertext, rendered as a
+    SealedSecret) or `external` (its keys; created out of band, README "Secrets")."""
 
     sealed: Mapping[str, str] | None = setting(
         rules.each_key(rules.secret_key), rules.each_value(rules.sealed_ciphertext), default=None
     )
     external: tuple[str, ...] | None = setting(rules.each(rules.secret_key), rules.unique("key"), default=None)
-    env: Mapping[str, str] = setting(rules.each_key(rules.env_name), rules.each_value(rules.secret_key), factory=dict)
-    """Environment variable -> the key of this secret that feeds it (a secretKeyRef)."""
 
     def check(self) -> None:
         if (self.sealed is None) == (self.external is None):
             raise InvalidValue("expected exactly one of sealed or external")
         if not self.keys:
             raise InvalidValue("lists no key", ".sealed" if self.sealed is not None else ".external")
-        for variable, key in self.env.items():
-            if key not in self.keys:
-                raise InvalidValue(f"{key!r} is not a key of this secret ({', '.join(self.keys)})", f".env.{variable}")
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -315,18 +353,45 @@ class Secret(Settings):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Secret(SealedOrExternal):
+    """A Secret the app reads, in its namespace, and the variables its keys feed."""
+
+    env: Mapping[str, str] = setting(rules.each_key(rules.env_name), rules.each_value(rules.secret_key), factory=dict)
+    """Environment variable -> the key of this secret that feeds it (a secretKeyRef)."""
+
+    def check(self) -> None:
+        super().check()
+        for variable, key in self.env.items():
+            if key not in self.keys:
+                raise InvalidValue(f"{key!r} is not a key of this secret ({', '.join(self.keys)})", f".env.{variable}")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Toleration(Settings):
-    key: str = setting(rules.label_key)
+    """A taint the pod tolerates, as the API server validates it: a value only with Equal, and no key only
+    with Exists (which then tolerates every taint)."""
+
+    key: str | None = setting(rules.label_key, default=None)
     operator: Literal["Equal", "Exists"] = "Equal"
     value: str | None = setting(rules.label_value, default=None)
     effect: Literal["NoSchedule", "PreferNoSchedule", "NoExecute"] | None = None
+
+    def check(self) -> None:
+        if self.operator == "Exists" and self.value:
+            raise InvalidValue("must be empty with operator Exists, which matches any value of the key", ".value")
+        if self.key is None and self.operator != "Exists":
+            raise InvalidValue(
+                "is required with operator Equal (only operator Exists may leave it out, and then tolerates every "
+                "taint)",
+                ".key",
+            )
 
 
 @dataclass(frozen=True, kw_only=True)
 class Gpu(Settings):
     """GPUs for the app's container (phase 2 of story 6.1: off unless given)."""
 
-    count: int = setting(rules.positive, default=1)
+    count: int = setting(rules.between(1, GPU_MAX, " (GPUs of one node)"), default=1)
     runtime_class_name: str = setting(rules.object_name)
     node_selector: Mapping[str, str] = setting(
         rules.each_key(rules.label_key), rules.each_value(rules.label_value), factory=dict
@@ -342,7 +407,7 @@ class Verify(Settings):
     via_ingress: bool = False
     """Also check through the public HTTPS route, with its certificate verified (needs `host`); the
     route then admits `cluster.podNetwork` too, where the check's pod connects from."""
-    wait_seconds: int = setting(rules.positive, default=900)
+    wait_seconds: int = setting(rules.between(1, 86400, " (a day)"), default=900)
     """How long the check waits for the app to answer at all: it may start before the app is ready
     (Flux applies a hook with its unit), or while it pulls its models."""
 
@@ -368,15 +433,16 @@ class App(Settings):
     readiness_path: str | None = setting(rules.http_path, default=None)
     command: tuple[str, ...] | None = setting(rules.each(rules.argument), default=None)
     args: tuple[str, ...] | None = setting(rules.each(rules.argument), default=None)
-    replicas: int = setting(rules.positive, default=1)
+    replicas: int = setting(rules.between(1, REPLICAS_MAX), default=1)
     schedule: str | None = setting(rules.cron_schedule, default=None)
     time_zone: str | None = setting(rules.timezone, default=None)
-    files: Mapping[str, str] = setting(rules.each_key(rules.file_path), factory=dict)
+    files: Mapping[str, str] = setting(rules.each_key(rules.file_path), rules.each_value(rules.text), factory=dict)
     """Absolute path -> content: one ConfigMap, each file mounted read-only at its path."""
     resources: Resources
     storage: Storage | None = None
     host: str | None = setting(rules.dns_name, default=None)
-    env: Mapping[str, str] = setting(rules.each_key(rules.plain_env_name), factory=dict)
+    env: Mapping[str, str] = setting(rules.each_key(rules.env_name), rules.each_value(rules.env_value), factory=dict)
+    """Plain variables, in git: none may be a secret, by its name or its value (`rules.plain_env`)."""
     secrets: Mapping[str, Secret] = setting(rules.each_key(rules.object_name), factory=dict)
     security_context: SecurityContext = setting(factory=SecurityContext)
     writable_paths: tuple[str, ...] = setting(rules.each(rules.absolute_path), rules.unique("path"), default=())
@@ -394,11 +460,25 @@ class App(Settings):
     """Variables the kind sets -> the key they come from ("" for a fixed value): `env` may not set them."""
     runs_as_root: ClassVar[bool] = False
     """The kind keeps its image's root user (a documented exception): no runAsNonRoot, no runAsUser."""
+    storage_volume: ClassVar[str] = "data"
+    """The pod's name of the `storage` volume (lib/constructs/workload.py's `volume_name`)."""
+
+    def pod_volumes(self) -> dict[str, str]:
+        """Volume names the pod has besides writablePaths' emptyDirs -> what they hold (lib/constructs:
+        `pod.py`'s tmp, `workload.py`'s storage and files volumes; a kind adds its own)."""
+        return {"tmp": "/tmp", **({self.storage_volume: "storage"} if self.storage else {}),
+                **({"files": "files"} if self.files else {})}  # fmt: skip
+
+    def fixed_mounts(self) -> dict[str, str]:
+        """Paths the kind's pod mounts whatever the values say -> what is mounted there."""
+        return {"/tmp": "the emptyDir every pod has"}
 
     def check(self) -> None:
         self._check_workload()
         self._check_ports_and_probe()
         self._check_files()
+        self._check_pod_text()
+        self._check_mounts()
         for variable in self.env:
             if variable in self.kind_env:
                 source = self.kind_env[variable]
@@ -453,6 +533,12 @@ class App(Settings):
         if self.ports is not None and not self.ports:
             raise InvalidValue("lists no port; remove it for an app that listens on none", ".ports")
         ports = self.container_ports
+        served: dict[tuple[int, str], str] = {}
+        for name, p in ports.items():
+            if (p.port, p.protocol) in served:
+                raise InvalidValue(f"{p.port}/{p.protocol} is also port {served[p.port, p.protocol]}: a Service serves "
+                                   "each port once", f".ports.{name}.port")  # fmt: skip
+            served[p.port, p.protocol] = name
 
         def tcp(name: str, key: str, what: str) -> None:
             if name not in ports or ports[name].protocol != "TCP":
@@ -496,6 +582,46 @@ class App(Settings):
         size = sum(len(k.encode()) + len(v.encode()) for k, v in self.files.items())
         if size > CONFIG_MAP_LIMIT:
             raise InvalidValue(f"hold {size} bytes; a ConfigMap holds at most {CONFIG_MAP_LIMIT} (1 MiB)", ".files")
+
+    def _check_mounts(self) -> None:
+        """Each path mounted once, each volume named once: the API server refuses a pod that repeats either."""
+        mounts = self.fixed_mounts()
+        given = [(self.storage.mount_path, "storage.mountPath")] if self.storage else []
+        for path, key in [*given, *((path, f"files.{rules.key_text(path)}") for path in self.files)]:
+            if path in mounts:
+                raise InvalidValue(f"is mounted at {path}, where {mounts[path]} is already", f".{key}")
+            mounts[path] = key
+        volumes = self.pod_volumes()
+        for i, path in enumerate(self.writable_paths):
+            name, key = rules.emptydir_name(path), f".writablePaths[{i}]"
+            if volumes.get(name) == path:
+                continue  # a folder the kind makes writable anyway: one emptyDir
+            if path in mounts:
+                raise InvalidValue(f"is where {mounts[path]} is mounted already", key)
+            if name in volumes:
+                raise InvalidValue(f"its emptyDir would be named {name}, the name of the volume of {volumes[name]}: "
+                                   "name another folder", key)  # fmt: skip
+            volumes[name] = path
+
+    def _check_pod_text(self) -> None:
+        for name, value in self.env.items():
+            try:
+                rules.plain_env(name, value)
+            except InvalidValue as err:
+                raise InvalidValue(err.message, f".env.{name}") from None
+            size = len(name) + 1 + len(value.encode()) + 1
+            if size > rules.MAX_ARG_STRLEN:
+                raise InvalidValue(f"{name}=<value> has {size} bytes with its NUL; Linux passes at most "
+                                   f"{rules.MAX_ARG_STRLEN} in one variable", f".env.{name}")  # fmt: skip
+        exec_ = self.probe.exec_ or () if self.probe is not None else ()
+        size = sum(len(k) + len(v.encode()) for k, v in self.env.items())
+        size += sum(len(a.encode()) for a in (*(self.command or ()), *(self.args or ()), *exec_))
+        if size > POD_TEXT_LIMIT:
+            raise InvalidValue(
+                f"env, command, args and probe.exec hold {size} bytes together; a pod holds at most "
+                f"{POD_TEXT_LIMIT} (1 MiB) here: a large text goes in files (a ConfigMap of its own)",
+                ".env",
+            )
 
     @property
     def secret_env(self) -> dict[str, tuple[str, str]]:
@@ -625,7 +751,155 @@ class HelmChart(Settings):
     while `gitops.engine` names it, in that engine's namespace. Default: none (always rendered)."""
 
 
+# ---------------------------------------------------------------- platform
+
+PLATFORM_UNITS = {"issuers": "platform-issuers", "metallb": "platform-metallb", "traefik": "platform-traefik"}
+"""The unit of each section of `platform`: names are a contract with the running cluster."""
+ISSUERS = ("letsencrypt-prod", "letsencrypt-staging")
+"""The ClusterIssuers `platform.issuers` renders (Let's Encrypt's production and staging ACME servers)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class SecretKeyRef(Settings):
+    """A key of a secret declared beside it, under `secrets`."""
+
+    name: str = setting(rules.object_name)
+    key: str = setting(rules.secret_key)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cloudflare(Settings):
+    """cert-manager's DNS-01 solver for a zone on Cloudflare, with an API token (Zone:DNS:Edit and
+    Zone:Zone:Read, cert-manager's docs)."""
+
+    api_token_secret_ref: SecretKeyRef
+
+
+@dataclass(frozen=True, kw_only=True)
+class Issuers(Settings):
+    """The ClusterIssuers letsencrypt-prod and letsencrypt-staging, solving DNS-01 (the hosts are private:
+    Let's Encrypt's HTTP-01 check cannot reach them), their token from a sealed or external secret."""
+
+    chart: str = setting(rules.app_name, default="cert-manager")
+    """The `charts` entry of cert-manager: its unit comes first, its namespace holds the secrets."""
+    email: str = setting(rules.email)
+    cloudflare: Cloudflare
+    secrets: Mapping[str, SealedOrExternal] = setting(rules.each_key(rules.object_name), factory=dict)
+    """Name -> the Secret in cert-manager's namespace: sealed (rendered here) or external (made by hand)."""
+
+    def check(self) -> None:
+        ref, where = self.cloudflare.api_token_secret_ref, ".cloudflare.apiTokenSecretRef"
+        if ref.name not in self.secrets:
+            raise InvalidValue(f"{ref.name!r} is not declared under platform.issuers.secrets (sealed or external)",
+                               f"{where}.name")  # fmt: skip
+        keys = self.secrets[ref.name].keys
+        if ref.key not in keys:
+            raise InvalidValue(f"{ref.key!r} is not a key of secret {ref.name} ({', '.join(keys)})", f"{where}.key")
+
+
+@dataclass(frozen=True, kw_only=True)
+class MetalLb(Settings):
+    """MetalLB's IPAddressPool and L2Advertisement `default`: the addresses it gives LoadBalancer Services
+    and announces on the LAN (ARP)."""
+
+    chart: str = setting(rules.app_name, default="metallb")
+    """The `charts` entry of MetalLB: its unit comes first, its namespace holds the pool."""
+    addresses: tuple[str, ...] = setting(rules.each(rules.address_range), rules.unique("range"))
+
+    def check(self) -> None:
+        if not self.addresses:
+            raise InvalidValue("lists no range: MetalLB would have no address to give", ".addresses")
+
+
+@dataclass(frozen=True, kw_only=True)
+class TraefikConfig(Settings):
+    """The HelmChartConfig `traefik` of K3s' packaged Traefik: its Service keeps the client's address
+    (externalTrafficPolicy: Local), which every route's allow list judges."""
+
+    load_balancer_ip: str | None = setting(rules.ip_address, default=None, key="loadBalancerIP")
+    """The address MetalLB gives Traefik's Service (metallb.io/loadBalancerIPs), where the hosts' DNS
+    records point. Default: the next free one."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Platform(Settings):
+    """What the apps stand on beside the charts: each section given renders its unit."""
+
+    issuers: Issuers | None = None
+    metallb: MetalLb | None = None
+    traefik: TraefikConfig | None = None
+
+
+def check_client_address(values: Values) -> None:
+    """Every route's allow list judges the address Traefik sees, which K3s' Traefik Service replaces with a
+    node's (externalTrafficPolicy: Cluster): routes need the HelmChartConfig that keeps it, a trusted
+    proxy's X-Forwarded-For (ipStrategy), or the word that Traefik keeps it by other means."""
+    ingress, traefik = values.cluster.ingress, values.platform.traefik
+    if ingress is None or not any(app.host for app in values.apps.values()):
+        return
+    if traefik is not None and ingress.client_address is not None:
+        raise InvalidValue("says Traefik is configured outside this catalog, but platform.traefik renders its "
+                           "HelmChartConfig: remove one", ".cluster.ingress.clientAddress")  # fmt: skip
+    if traefik is None and ingress.ip_strategy is None and ingress.client_address is None:
+        raise InvalidValue(
+            "every route's allow list judges the address Traefik sees, and K3s' Traefik Service replaces it with a "
+            "node's (externalTrafficPolicy: Cluster), which the LAN range admits: add platform.traefik (its "
+            "HelmChartConfig sets externalTrafficPolicy: Local), set cluster.ingress.ipStrategy behind a proxy you "
+            "trust, or cluster.ingress.clientAddress: preserved-elsewhere if Traefik keeps it by other means",
+            ".cluster.ingress.sourceRanges",
+        )
+
+
+def _check_platform(values: Values) -> None:
+    platform = values.platform
+    check_client_address(values)
+    taken = {*values.apps, *values.charts, *(f"{name}{VERIFY_UNIT_SUFFIX}" for name in values.apps)}
+    taken |= {f"{name}{CRDS_UNIT_SUFFIX}" for name in values.charts}
+    for section, unit in PLATFORM_UNITS.items():
+        if getattr(platform, section) is not None and unit in taken:
+            raise InvalidValue(f"its unit {unit} is also the unit of an app or chart of that name",
+                               f".platform.{section}")  # fmt: skip
+    for section in ("issuers", "metallb"):
+        chosen: Issuers | MetalLb | None = getattr(platform, section)
+        if chosen is not None and chosen.chart not in values.charts:
+            raise InvalidValue(f"{chosen.chart!r} is not an entry of charts ({', '.join(values.charts) or 'none'})",
+                               f".platform.{section}.chart")  # fmt: skip
+    if platform.traefik is not None:
+        ingress = values.cluster.ingress
+        if ingress is None:
+            raise InvalidValue("needs cluster.ingress (where Traefik runs)", ".platform.traefik")
+        if ingress.traefik.namespace not in values.cluster.external_namespaces:
+            raise InvalidValue(
+                f"its HelmChartConfig lives in {ingress.traefik.namespace} (cluster.ingress.traefik.namespace, "
+                "beside K3s' HelmChart traefik): list it in cluster.externalNamespaces",
+                ".platform.traefik",
+            )
+        address, pool = platform.traefik.load_balancer_ip, platform.metallb
+        if address is not None and pool is not None and not rules.in_ranges(address, pool.addresses):
+            raise InvalidValue(f"{address} is in none of platform.metallb.addresses ({', '.join(pool.addresses)})",
+                               ".platform.traefik.loadBalancerIP")  # fmt: skip
+
+
 # ---------------------------------------------------------------- the whole file
+
+
+def _check_cluster_namespaces(values: Values) -> None:
+    """No namespace unit where the cluster's own pods run: the GitOps engines', Traefik's, the DNS's (and
+    the system ones, refused by `rules.unit_namespace`). Its default-deny policy would cut them off."""
+    ingress = values.cluster.ingress
+    owners = {
+        **({ingress.traefik.namespace: "Traefik runs in (cluster.ingress.traefik.namespace)"} if ingress else {}),
+        values.cluster.dns.namespace: "the cluster DNS runs in (cluster.dns.namespace)",
+        **{ns: f"{'Argo CD' if e == 'argocd' else 'Flux'} runs in (gitops.{e}Namespace)"
+           for e, ns in values.gitops.engines.items()},
+    }  # fmt: skip
+    for name in values.namespaces:
+        if name in owners:
+            raise InvalidValue(
+                f"is the namespace {owners[name]}: its unit would deny all ingress to those pods and set their "
+                "Pod Security level; leave it out (an app may still live there: cluster.externalNamespaces)",
+                f".namespaces.{name}",
+            )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -635,9 +909,10 @@ class Values(Settings):
     part_of: str = setting(rules.dns_label, default="homelab")
     cluster: Cluster = setting(factory=Cluster)
     gitops: GitOps
-    namespaces: Mapping[str, Namespace] = setting(rules.each_key(rules.dns_label), factory=dict)
+    namespaces: Mapping[str, Namespace] = setting(rules.each_key(rules.unit_namespace), factory=dict)
     apps: Mapping[str, App] = setting(rules.each_key(rules.app_name), factory=dict)
     charts: Mapping[str, HelmChart] = setting(rules.each_key(rules.app_name), factory=dict)
+    platform: Platform = setting(factory=Platform)
 
     def _check_charts(self) -> None:
         taken = {name: f"apps.{name}" for name in self.apps} | {
@@ -699,6 +974,8 @@ class Values(Settings):
         if not self.namespaces and not self.apps and not self.charts:
             raise InvalidValue("lists no app, chart or namespace; the catalog would render nothing", ".apps")
         self._check_charts()
+        _check_cluster_namespaces(self)
+        _check_platform(self)
         external = set(self.cluster.external_namespaces)
         for name in self.namespaces:
             if name in external:
