@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import copy
 import functools
+import importlib.util
 import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -37,7 +39,7 @@ from lib.kinds import SETTINGS  # noqa: E402
 from lib.manifests import Manifest, Units  # noqa: E402
 from lib.output import dump  # noqa: E402
 from lib.synth import render, synth  # noqa: E402
-from lib.units import deploy_units  # noqa: E402
+from lib.units import Unit, deploy_units  # noqa: E402
 from lib.values.loader import load_values, parse_values  # noqa: E402
 from lib.values.schema import Values  # noqa: E402
 
@@ -123,6 +125,16 @@ def with_keys(data: dict[str, Any], *changes: Any) -> str:
     return yaml.safe_dump(data, sort_keys=False)
 
 
+def tool(name: str) -> ModuleType:
+    """The program tools/<name>.py as a module, to call its functions in-process."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # a dataclass of the tool looks its module up there
+    spec.loader.exec_module(module)
+    return module
+
+
 def render_values(values: Values, repository: Path = ROOT) -> Units:
     """The objects of every deploy unit the values describe, as the synth renders them (unchecked);
     `repository`: the folder whose charts/ holds the charts they name. Default: this checkout."""
@@ -147,9 +159,15 @@ def library(values: Values) -> Units:
 
 
 @functools.cache
+def homelab_units() -> tuple[Unit, ...]:
+    """The user's catalog's deploy units, built once (its charts rendered once): shared, read-only."""
+    return tuple(deploy_units(cdk8s.App(), load(HOMELAB_VALUES)))
+
+
+@functools.cache
 def homelab_render() -> Units:
     """The user's catalog rendered once (unchecked): also read at collection, for its unit names."""
-    return render_values(load(HOMELAB_VALUES))
+    return render(homelab_units(), load(HOMELAB_VALUES))
 
 
 @pytest.fixture(scope="session")

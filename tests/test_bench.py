@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
-from conftest import ROOT, parse, synth_values
+from conftest import parse, synth_values, tool
 
-
-def tool(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # a dataclass of the tool looks its module up there
-    spec.loader.exec_module(module)
-    return module
+from lib.values.schema import Values
 
 
 def test_the_scaling_catalog_is_n_ollama_units_that_pass_every_check(tmp_path: Path) -> None:
@@ -31,11 +21,14 @@ def test_the_scaling_catalog_is_n_ollama_units_that_pass_every_check(tmp_path: P
     assert len(sizes) == 1 and sizes.pop() > 5  # every copy renders the same set of objects
 
 
-def test_the_baseline_rebuilds_every_object_of_dist_unchanged(tmp_path: Path) -> None:
-    tool("bench_baseline").baseline(ROOT / "dist", str(tmp_path / "baseline"))
+def test_the_baseline_rebuilds_every_object_of_a_synth_unchanged(values: Values, tmp_path: Path) -> None:
+    """On the library's catalog (core kinds and custom resources): make bench compares the
+    homelab's dist/ the same way, and fails when they differ."""
+    synth_values(values, tmp_path / "dist")
+    tool("bench_baseline").baseline(tmp_path / "dist", str(tmp_path / "baseline"))
 
     objects = tool("bench").objects
-    assert objects(tmp_path / "baseline") == objects(ROOT / "dist")
+    assert objects(tmp_path / "baseline") == objects(tmp_path / "dist")
 
 
 def test_the_parts_time_what_they_claim() -> None:

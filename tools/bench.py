@@ -56,6 +56,8 @@ from pathlib import Path
 
 import yaml
 
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -140,7 +142,7 @@ def objects(root: Path) -> dict[Path, object]:
     """Every object under `root`, parsed: the baseline's YAML is Node's, indented differently, and its file
     names leave out the `:` of a name (RBAC's `metallb:controller`), so neither name has one here."""
     return {
-        Path(str(p.relative_to(root)).replace(":", "")): yaml.safe_load(p.read_text())
+        Path(str(p.relative_to(root)).replace(":", "")): yaml.load(p.read_text(), Loader=LOADER)
         for p in sorted(root.rglob("*.k8s.yaml"))
     }
 

@@ -54,7 +54,8 @@ of `lib/network.py`); a test fails when this file no longer matches them. Edit t
 
 
 def load(dist: Path) -> list[Manifest]:
-    return [yaml.safe_load(p.read_text()) for p in sorted(dist.rglob("*.k8s.yaml"))]
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return [yaml.load(p.read_text(), Loader=loader) for p in sorted(dist.rglob("*.k8s.yaml"))]
 
 
 def external_pods(network: Network, rendered: set[str]) -> list[Pod]:
