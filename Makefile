@@ -62,10 +62,10 @@ compile: bootstrap
 synth: compile  ## Render VALUES (default values-homelab.yaml) into its gitops.path (default dist/), or OUTDIR
 	$(BIN)/python main.py --values="$$HOMELAB_VALUES" $${HOMELAB_OUTDIR:+--outdir="$$HOMELAB_OUTDIR"}
 
-# pytest keeps its rewritten test modules as bytecode too: about 3 s of every run
-# where PYTHONDONTWRITEBYTECODE is set (an empty value unsets it).
+# On every core (pytest-xdist); pytest keeps its rewritten test modules as bytecode
+# too: about 3 s of every run where PYTHONDONTWRITEBYTECODE is set (empty unsets it).
 test: compile  ## Run the whole test suite
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n auto
 
 snapshots: synth graph  ## After a change to values-homelab.yaml: dist/, docs/network.md, docs/units.md and its snapshots, to review and commit
 	$(BIN)/python -m pytest -q tests/test_snapshots.py --snapshot-update

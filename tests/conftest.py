@@ -56,17 +56,22 @@ def run_env() -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- imports/ regenerated in the background
-# `cdk8s import` of every pinned CRD takes ~17 s of one core: it starts as soon as the tests are
-# collected, on the other core, and the test that compares its output waits for it at the end.
+# `cdk8s import` of every pinned CRD takes ~17 s of one core. In one process it starts as soon as the
+# tests are collected, on the other core, and the test that compares its output waits for it at the
+# end; under pytest-xdist (`make test`) the worker that runs that test runs it, the others go on.
 _regeneration: dict[str, Any] = {}
 
 
+def _regenerate(folder: Path) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "tools/crd_imports.py", "--crds", str(SHARED_CRDS), "--out", str(folder / "imports")]
+    return subprocess.Popen(command, cwd=ROOT, env=run_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
-    if SHARED_CRDS.is_dir() and any(item.name == REGENERATION_TEST for item in items):
+    in_worker = hasattr(config, "workerinput")
+    if not in_worker and SHARED_CRDS.is_dir() and any(item.name == REGENERATION_TEST for item in items):
         folder = Path(tempfile.mkdtemp(prefix="imports-regenerated-"))
-        command = [sys.executable, "tools/crd_imports.py", "--crds", str(SHARED_CRDS), "--out", str(folder / "imports")]
-        process = subprocess.Popen(command, cwd=ROOT, env=run_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _regeneration.update(process=process, folder=folder)
+        _regeneration.update(process=_regenerate(folder), folder=folder)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -77,13 +82,15 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 @pytest.fixture
-def regenerated_imports() -> Iterator[Path]:
+def regenerated_imports(tmp_path: Path) -> Path:
     """imports/ as `make imports` makes it from ../shared/crds now."""
-    if not _regeneration:
+    if not SHARED_CRDS.is_dir():
         pytest.skip("../shared/crds is not beside this checkout")
+    if not _regeneration:
+        _regeneration.update(process=_regenerate(tmp_path), folder=tmp_path)
     _, stderr = _regeneration["process"].communicate(timeout=600)
     assert _regeneration["process"].returncode == 0, stderr.decode()
-    yield _regeneration["folder"] / "imports"
+    return Path(_regeneration["folder"]) / "imports"
 
 
 class YamlSnapshotExtension(SingleFileSnapshotExtension):
