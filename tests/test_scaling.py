@@ -239,3 +239,24 @@ def test_each_refusal_is_one_line_naming_its_key(case: str) -> None:
     line = str(caught.value)
     assert "\n" not in line
     assert line == f"values.yaml: {expected}"
+
+
+README_CHANGES = {  # the key of each example error in README, Scaling -> the catalog that gives it
+    "apps.ollama.autoscaling": app_with(
+        "ollama", storage={"storageClassName": "nfs-client", "size": "50Gi", "mountPath": "/root/.ollama"}
+    ),
+    "apps.api.replicas": app_with("api", replicas=2),
+}
+
+
+def test_the_readme_s_scaling_errors_are_what_the_values_loader_says() -> None:
+    readme = (CATALOGS.parent.parent / "README.md").read_text()
+    section = readme[readme.index("## Scaling (story 6.4)") : readme.index("### Story 6.4 in dist/")]
+    block = section.split("```text\n", 1)[1].split("```", 1)[0]
+    prefix = "error: values-homelab.yaml: "
+    lines = block.splitlines()
+    assert [line.removeprefix(prefix).split(":")[0] for line in lines] == list(README_CHANGES)
+    for line, text in zip(lines, README_CHANGES.values(), strict=True):
+        with pytest.raises(ValuesError) as caught:
+            parse(text, "values-homelab.yaml")
+        assert f"error: {caught.value}" == line
