@@ -263,7 +263,7 @@ def test_the_defaults_of_its_settings() -> None:
         False,
         None,
     )
-    assert (app.port, app.probe_path, app.readiness_path, app.replicas) == (8080, "/health", "/ready", 1)
+    assert (app.port, app.probe_path, app.readiness_path, app.several_pods) == (8080, "/health", "/ready", None)
 
 
 # ---------------------------------------------------------------- refusals

@@ -197,7 +197,8 @@ REFUSALS = {
     "two replicas sharing a ReadWriteOnce volume": (
         changed("nightly-export", workload=None, schedule=None, timeZone=None, command=None, replicas=2, port=80),
         "apps.nightly-export.replicas: 2 pods of a Deployment cannot share its ReadWriteOnce volume (two nodes "
-        "cannot attach it): use workload: statefulset (a volume per pod), or no storage",
+        "cannot attach it): use workload: statefulset (a volume per pod), storage.accessMode: ReadWriteMany, or no "
+        "storage",
     ),
     "a TCP-only app without a probe": (
         changed("mosquitto", probe=None),

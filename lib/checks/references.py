@@ -3,7 +3,9 @@
 Routes point at a Service and port, a TLS secret issued by a Certificate and
 Middlewares, and no two routes claim one host on one entry point; pods at
 their claims, config maps and service account; volume mounts at the pod's
-volumes; every namespaced object at a namespace that is rendered or external.
+volumes; every namespaced object at a namespace that is rendered or external;
+an autoscaler at a rendered workload that leaves its count to it; a
+disruption budget at rendered pods.
 """
 
 from __future__ import annotations
@@ -11,8 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from lib.checks.problems import Problem
-from lib.manifests import Manifest, ObjectKey, containers, describe, namespace_of, object_key, pod_templates
-from lib.network import HOST_RULE
+from lib.manifests import (
+    Manifest,
+    ObjectKey,
+    containers,
+    describe,
+    namespace_of,
+    object_key,
+    pod_template,
+    pod_templates,
+)
+from lib.network import HOST_RULE, selects
 
 Index = dict[ObjectKey, Manifest]
 TRAEFIK = "traefik.io"
@@ -31,6 +42,7 @@ def reference_problems(objects: list[Manifest], external_namespaces: Iterable[st
             )
 
     problems += _host_conflicts([o for o in objects if o["kind"] == "IngressRoute"])
+    pods = _pod_labels(objects)
     for obj in objects:
         ns = obj["metadata"].get("namespace")
         if ns and ns not in namespaces:
@@ -39,6 +51,12 @@ def reference_problems(objects: list[Manifest], external_namespaces: Iterable[st
             )
         if obj["kind"] == "IngressRoute":
             problems += _route_problems(obj, index, certificate_secrets)
+        if obj["kind"] == "HorizontalPodAutoscaler":
+            problems += _autoscaler_problems(obj, index)
+        if obj["kind"] == "PodDisruptionBudget" and not any(
+            namespace_of(w) == namespace_of(obj) and selects(obj["spec"].get("selector"), labels) for w, labels in pods
+        ):
+            problems.append(Problem(obj, "selector: selects no pod rendered in its namespace"))
     for obj, pod in pod_templates(objects):
         if pod.get("serviceAccountName"):
             missing(obj, "ServiceAccount", pod["serviceAccountName"], "serviceAccountName")
@@ -57,6 +75,26 @@ def reference_problems(objects: list[Manifest], external_namespaces: Iterable[st
                         Problem(obj, f"container {container['name']}: mounts volume {mount['name']!r}, not in volumes")
                     )
     return problems
+
+
+def _autoscaler_problems(autoscaler: Manifest, index: Index) -> list[Problem]:
+    """Its target is rendered, and says no replica count: the autoscaler owns it, and an engine would set a
+    count in git back after every scaling (Argo CD's self-heal, Flux's next reconcile)."""
+    ref = autoscaler["spec"]["scaleTargetRef"]
+    group = str(ref.get("apiVersion", "")).rpartition("/")[0]
+    target = index.get((group, ref["kind"], namespace_of(autoscaler), ref["name"]))
+    if target is None:
+        return [Problem(autoscaler, f"scaleTargetRef: {ref['kind']} {ref['name']!r} is not rendered in namespace "
+                                    f"{namespace_of(autoscaler)!r}")]  # fmt: skip
+    if "replicas" in target["spec"]:
+        return [Problem(autoscaler, f"scaleTargetRef: {describe(target)} sets spec.replicas, which the GitOps engine "
+                                    "would set back after every scaling: leave it out")]  # fmt: skip
+    return []
+
+
+def _pod_labels(objects: list[Manifest]) -> list[tuple[Manifest, dict[str, str]]]:
+    """(workload, the labels of its pods)."""
+    return [(w, dict(pod_template(w).get("metadata", {}).get("labels", {}))) for w, _ in pod_templates(objects)]
 
 
 def _route_problems(route: Manifest, index: Index, certificate_secrets: set[tuple[str, str]]) -> list[Problem]:

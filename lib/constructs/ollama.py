@@ -237,6 +237,14 @@ class OllamaSettings(App):
 
     def check(self) -> None:
         plain_http_deployment(self)
+        several = self.several_pods
+        if several and self.storage is not None and not self.storage.shared:
+            key, pods = several
+            raise InvalidValue(
+                f"{pods} of Ollama read and pull their models in one folder, and a ReadWriteOnce volume attaches to "
+                "one node: give storage.accessMode: ReadWriteMany, on a class every node mounts (README, Scaling)",
+                key,
+            )
         super().check()
         if self.storage is None:
             raise InvalidValue(f"is required: the models live on this volume, mounted at {HOME}", ".storage")

@@ -125,17 +125,22 @@ class OpenWebUISettings(App):
     verify: Verify = setting(factory=Verify)
 
     def check(self) -> None:
-        if self.replicas > 1:
+        several = self.several_pods
+        if several:
+            key, pods = several
             if self.redis is None:
                 raise InvalidValue(
-                    f"{self.replicas} pods need Redis to share their websockets (open-webui/open-webui#5075): set "
+                    f"{pods} need Redis to share their websockets (open-webui/open-webui#5075): set "
                     "redis: {secret: <a secret of secrets>, key: <its key holding the redis:// URL>}",
-                    ".replicas",
+                    key,
                 )
             raise InvalidValue(
-                f"{self.replicas} pods would also share one ReadWriteOnce volume and its SQLite database, which "
-                "one node attaches: Open WebUI runs as one pod here (README, Open WebUI)",
-                ".replicas",
+                f"{pods} would also share one ReadWriteOnce volume and its SQLite database, which "
+                "one node attaches: Open WebUI runs as one pod here (README, Open WebUI)"
+                if self.storage is None or not self.storage.shared
+                else f"{pods} would also share one SQLite database, for which Open WebUI's scaling guide "
+                "wants PostgreSQL instead: Open WebUI runs as one pod here (README, Open WebUI)",
+                key,
             )
         plain_http_deployment(self)
         super().check()

@@ -137,7 +137,7 @@ class Workload(Construct):
                     labels=labels.component(storage_component),
                 ),
                 spec=k8s.PersistentVolumeClaimSpec(
-                    access_modes=["ReadWriteOnce"],
+                    access_modes=[app.storage.access_mode],
                     storage_class_name=app.storage.storage_class_name,
                     resources=k8s.VolumeResourceRequirements(
                         requests={"storage": k8s.Quantity.from_string(app.storage.size)}
@@ -251,15 +251,19 @@ class Workload(Construct):
         )
         metadata = k8s.ObjectMeta(name=name, labels=labels.component("server"))
         selector = k8s.LabelSelector(match_labels=self.selector)
+        # With an autoscaler the workload says no count: the autoscaler owns it, and no engine sets it back.
+        replicas = None if app.autoscaling is not None else app.replicas or 1
+        exclusive = app.storage is not None and not app.storage.shared
         if app.workload == "deployment":
             k8s.KubeDeployment(
                 self,
                 "Deployment",
                 metadata=metadata,
                 spec=k8s.DeploymentSpec(
-                    replicas=app.replicas,
+                    replicas=replicas,
                     revision_history_limit=3,
-                    strategy=k8s.DeploymentStrategy(type="RollingUpdate" if app.storage is None else "Recreate"),
+                    # A ReadWriteOnce volume: the old pod lets go of it before the new one starts.
+                    strategy=k8s.DeploymentStrategy(type="Recreate" if exclusive else "RollingUpdate"),
                     selector=selector,
                     template=template,
                 ),
@@ -271,7 +275,7 @@ class Workload(Construct):
                 metadata=metadata,
                 spec=k8s.StatefulSetSpec(
                     service_name=name,
-                    replicas=app.replicas,
+                    replicas=replicas,
                     revision_history_limit=3,
                     selector=selector,
                     template=template,
@@ -301,6 +305,8 @@ class Workload(Construct):
                     ),
                 ),
             )
+        if app.workload != "cronjob":
+            _scaling(self, name=name, app=app, labels=labels, selector=self.selector)
         if self.ports:
             k8s.KubeService(
                 self,
@@ -335,6 +341,41 @@ class _StatefulSet(k8s.KubeStatefulSet):
             claim = {"apiVersion": "v1", "kind": "PersistentVolumeClaim"}
             spec["volumeClaimTemplates"] = [{**claim, **t} for t in spec["volumeClaimTemplates"]]
         return obj
+
+
+def _scaling(scope: Construct, *, name: str, app: App, labels: AppLabels, selector: Mapping[str, str]) -> None:
+    """With `autoscaling`, the HorizontalPodAutoscaler `name` of the workload; when more than one pod may
+    run, the PodDisruptionBudget `name`: a drain evicts one pod at a time (`maxUnavailable: 1`, never a
+    `minAvailable` equal to the count, which no drain could ever satisfy), and a pod that is not ready
+    at all (`AlwaysAllow`), as Kubernetes' disruption docs recommend."""
+    scaling = app.autoscaling
+    if scaling is not None:
+        target = "Deployment" if app.workload == "deployment" else "StatefulSet"
+        cpu = k8s.MetricTargetV2(type="Utilization", average_utilization=scaling.target_cpu_utilization_percentage)
+        k8s.KubeHorizontalPodAutoscalerV2(
+            scope,
+            "Autoscaler",
+            metadata=k8s.ObjectMeta(name=name, labels=labels.component("server")),
+            spec=k8s.HorizontalPodAutoscalerSpecV2(
+                scale_target_ref=k8s.CrossVersionObjectReferenceV2(api_version="apps/v1", kind=target, name=name),
+                min_replicas=scaling.min_replicas,
+                max_replicas=scaling.max_replicas,
+                metrics=[
+                    k8s.MetricSpecV2(type="Resource", resource=k8s.ResourceMetricSourceV2(name="cpu", target=cpu))
+                ],
+            ),
+        )
+    if app.several_pods:
+        k8s.KubePodDisruptionBudget(
+            scope,
+            "DisruptionBudget",
+            metadata=k8s.ObjectMeta(name=name, labels=labels.component("server")),
+            spec=k8s.PodDisruptionBudgetSpec(
+                selector=k8s.LabelSelector(match_labels=dict(selector)),
+                max_unavailable=k8s.IntOrString.from_number(1),
+                unhealthy_pod_eviction_policy="AlwaysAllow",
+            ),
+        )
 
 
 def _probe(probe: Probe, period: int, failures: int) -> k8s.Probe:

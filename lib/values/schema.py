@@ -35,6 +35,9 @@ POD_TEXT_LIMIT = 1024 * 1024
 etcd stores whole (1.5 MiB by default); Linux's ARG_MAX (2 MiB by default) holds arguments and
 environment together too."""
 REPLICAS_MAX = 100
+CPU_TARGET_MIN, CPU_TARGET_MAX = 10, 1000
+"""`autoscaling.targetCPUUtilizationPercentage`: below 10 % of its request an idle pod's noise scales it up;
+above the request (100 %) is reachable only up to the CPU limit, which the app's own check bounds."""
 GPU_MAX = 8
 
 NAMESPACE_UNIT_PREFIX = "namespace-"
@@ -315,11 +318,50 @@ class Probe(Settings):
 
 @dataclass(frozen=True, kw_only=True)
 class Storage(Settings):
-    """A ReadWriteOnce volume claim, mounted at `mountPath`; never pruned by Argo CD or Flux."""
+    """A volume claim, mounted at `mountPath`; never pruned by Argo CD or Flux."""
 
     storage_class_name: str = setting(rules.object_name)
     size: str = setting(rules.storage_size)
     mount_path: str = setting(rules.absolute_path)
+    access_mode: Literal["ReadWriteOnce", "ReadWriteMany"] = "ReadWriteOnce"
+    """ReadWriteOnce: one node attaches it, so one pod of a Deployment uses it (and updates recreate the
+    pod); ReadWriteMany: every pod of every node mounts it (NFS can), so a Deployment may run several."""
+
+    @property
+    def shared(self) -> bool:
+        """Whether pods on several nodes can mount it at once."""
+        return self.access_mode == "ReadWriteMany"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Autoscaling(Settings):
+    """A HorizontalPodAutoscaler (autoscaling/v2) on CPU: from `minReplicas` to `maxReplicas` pods, as many
+    as keep their mean CPU use near `targetCPUUtilizationPercentage` of their CPU request (K3s' metrics-server
+    measures it)."""
+
+    min_replicas: int = setting(rules.between(1, REPLICAS_MAX), default=1)
+    """The fewest pods; the HorizontalPodAutoscaler's own default (0 needs an alpha feature gate)."""
+    max_replicas: int = setting(rules.between(2, REPLICAS_MAX))
+    """The most pods: required, as the HorizontalPodAutoscaler has no default for it."""
+    target_cpu_utilization_percentage: int = setting(
+        rules.between(CPU_TARGET_MIN, CPU_TARGET_MAX), default=80, key="targetCPUUtilizationPercentage"
+    )
+    """Mean CPU use, in percent of the request, the autoscaler keeps the pods near: 80, the
+    HorizontalPodAutoscaler's own default metric."""
+
+    def check(self) -> None:
+        if self.min_replicas > self.max_replicas:
+            raise InvalidValue(
+                f"{self.min_replicas} is more than maxReplicas ({self.max_replicas}): the fewest pods must not "
+                "exceed the most",
+                ".minReplicas",
+            )
+        if self.min_replicas == self.max_replicas:
+            raise InvalidValue(
+                f"equals maxReplicas ({self.max_replicas}): nothing to scale; give replicas: {self.max_replicas} "
+                "instead of autoscaling",
+                ".minReplicas",
+            )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -433,7 +475,10 @@ class App(Settings):
     readiness_path: str | None = setting(rules.http_path, default=None)
     command: tuple[str, ...] | None = setting(rules.each(rules.argument), default=None)
     args: tuple[str, ...] | None = setting(rules.each(rules.argument), default=None)
-    replicas: int = setting(rules.between(1, REPLICAS_MAX), default=1)
+    replicas: int | None = setting(rules.between(1, REPLICAS_MAX), default=None)
+    """A fixed number of pods. Default: 1, or with `autoscaling` none: the autoscaler sets it."""
+    autoscaling: Autoscaling | None = None
+    """Scale the pods with their CPU use (a HorizontalPodAutoscaler). Default: a fixed count."""
     schedule: str | None = setting(rules.cron_schedule, default=None)
     time_zone: str | None = setting(rules.timezone, default=None)
     files: Mapping[str, str] = setting(rules.each_key(rules.file_path), rules.each_value(rules.text), factory=dict)
@@ -512,20 +557,52 @@ class App(Settings):
             probed = {".probe": self.probe, ".probePath": self.probe_path, ".readinessPath": self.readiness_path}
             for key in (k for k, v in probed.items() if v is not None):
                 raise InvalidValue("a cronjob runs to completion and has no probes: remove it", key)
-            if self.replicas != 1:
-                raise InvalidValue("a cronjob runs one Job per schedule (concurrencyPolicy Forbid): remove it",
-                                   ".replicas")  # fmt: skip
+            scaled = {".replicas": self.replicas, ".autoscaling": self.autoscaling}
+            for key in (k for k, v in scaled.items() if v is not None):
+                raise InvalidValue("a cronjob runs one Job per schedule (concurrencyPolicy Forbid): remove it", key)
             return
-        for key, value in {".schedule": self.schedule, ".timeZone": self.time_zone}.items():
-            if value is not None:
+        for key, when in {".schedule": self.schedule, ".timeZone": self.time_zone}.items():
+            if when is not None:
                 raise InvalidValue(f"only a cronjob runs on a schedule (workload: cronjob; this is a {self.workload})",
                                    key)  # fmt: skip
-        if self.workload == "deployment" and self.replicas > 1 and self.storage is not None:
+        if self.autoscaling is not None:
+            self._check_autoscaling(self.autoscaling)
+        several = self.several_pods
+        if several and self.workload == "deployment" and self.storage is not None and not self.storage.shared:
+            key, pods = several
             raise InvalidValue(
-                f"{self.replicas} pods of a Deployment cannot share its ReadWriteOnce volume (two nodes cannot attach "
-                "it): use workload: statefulset (a volume per pod), or no storage",
+                f"{pods} of a Deployment cannot share its ReadWriteOnce volume (two nodes cannot attach it): use "
+                "workload: statefulset (a volume per pod), storage.accessMode: ReadWriteMany, or no storage",
+                key,
+            )
+
+    def _check_autoscaling(self, autoscaling: Autoscaling) -> None:
+        if self.replicas is not None:
+            raise InvalidValue(
+                "give either replicas (a fixed count) or autoscaling, not both: with autoscaling its "
+                "HorizontalPodAutoscaler sets the count, and the workload carries none (or the engine would "
+                "set it back at every sync)",
                 ".replicas",
             )
+        request, limit = self.resources.requests.cpu, self.resources.limits.cpu
+        ceiling = 100 * rules.parse_quantity(limit) / rules.parse_quantity(request)
+        target = autoscaling.target_cpu_utilization_percentage
+        if target > ceiling:
+            raise InvalidValue(
+                f"{target} is never reached: a pod uses at most its CPU limit ({limit}), {ceiling:.0f} % of its "
+                f"request ({request}), so the autoscaler would never add a pod",
+                ".autoscaling.targetCPUUtilizationPercentage",
+            )
+
+    @property
+    def several_pods(self) -> tuple[str, str] | None:
+        """(the key that says so, how many) when more than one pod may run: (".replicas", "3 pods") or
+        (".autoscaling", "up to 4 pods"); None when one pod runs."""
+        if self.autoscaling is not None:
+            return ".autoscaling", f"up to {self.autoscaling.max_replicas} pods"
+        if self.replicas is not None and self.replicas > 1:
+            return ".replicas", f"{self.replicas} pods"
+        return None
 
     def _check_ports_and_probe(self) -> None:
         if self.port is not None and self.ports is not None:
