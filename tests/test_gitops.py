@@ -27,6 +27,7 @@ from lib.units import DeployUnit, NamespaceUnit, Unit, deploy_units
 from lib.units.access import WRITE, resource
 from lib.values.schema import Namespace, Revision, Values
 
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LABELS = AppLabels(name="bootstrap", instance="bootstrap", version="1", part_of="homelab")
 REPO = "https://git.example.com/homelab.git"
 MAIN = Revision(branch="main")
@@ -425,6 +426,6 @@ def test_a_kind_s_resource_is_guessed_as_kubernetes_guesses_it(kind: str, resour
 
 @pytest.mark.skipif(not SHARED_CRDS.is_dir(), reason="../shared/crds is not beside this checkout")
 def test_the_guess_is_the_plural_every_crd_the_catalog_relies_on_declares() -> None:
-    crds = [d for f in sorted(SHARED_CRDS.glob("*.yaml")) for d in yaml.safe_load_all(f.read_text()) if d]
+    crds = [d for f in sorted(SHARED_CRDS.glob("*.yaml")) for d in yaml.load_all(f.read_text(), Loader=LOADER) if d]
     assert len(crds) > 10
     assert [c["spec"]["names"]["plural"] for c in crds] == [resource(c["spec"]["names"]["kind"]) for c in crds]
