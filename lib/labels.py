@@ -21,6 +21,9 @@ VERIFY_PUBLIC_HOST = "verify/public-host"
 """The annotation of a verification's pod template that names the host it calls through its public
 route: the gate asks the network model whether that route answers the pod, and whether the pod may
 reach Traefik."""
+VERIFY_LOG_STORE = "verify/log-store"
+"""The annotation of a verification's pod template that names the log store it asks for its app's
+lines: the gate asks the network model whether the pod reaches the store, and the store lets it in."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -658,6 +658,31 @@ def https_url(value: str) -> None:
         raise InvalidValue(f"{expected}: its port must be a number from 1 to 65535, got {shown(value)}")
 
 
+_SERVICE_URL = re.compile(
+    r"http://(?P<service>[a-z]([-a-z0-9]{0,61}[a-z0-9])?)\.(?P<namespace>[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)"
+    r"\.svc(?:\.cluster\.local)?(?::(?P<port>[0-9]{1,5}))?/?"
+)
+
+
+def service_url(value: str) -> None:
+    """The http:// URL of a Service of the cluster, by its DNS name: `http://<service>.<namespace>.svc`,
+    optionally `.cluster.local` and a port from 1 to 65535, no path (the synth reads the namespace and the
+    port from it for the NetworkPolicies)."""
+    match = _SERVICE_URL.fullmatch(value)
+    if match is None or not 1 <= int(match["port"] or 80) <= 65535:
+        raise InvalidValue(
+            "expected the http:// URL of a Service of the cluster, http://<service>.<namespace>.svc:<port> such as "
+            f"http://victoria-logs-single-server.monitoring.svc:9428 (no path), got {shown(value)}"
+        )
+
+
+def service_url_parts(value: str) -> tuple[str, str, int]:
+    """(service, namespace, port) of a URL `service_url` accepts; the port 80 when it names none."""
+    match = _SERVICE_URL.fullmatch(value)
+    assert match is not None, "checked by service_url"
+    return match["service"], match["namespace"], int(match["port"] or 80)
+
+
 _CHART_NAME = re.compile(r"[a-z0-9]([-a-z0-9_.]{0,61}[a-z0-9])?")
 _SEMVER = re.compile(  # Helm takes a leading v (Masterminds semver): cert-manager's charts are v1.21.1
     r"v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)"

@@ -38,6 +38,12 @@ def traefik(values: Values) -> Pod | None:
     return None if ingress is None else Pod("traefik", ingress.traefik.namespace, ingress.traefik.labels)
 
 
+def log_store(values: Values) -> tuple[Pod, int] | None:
+    """The log store's pod and port, as the values name them (None without `cluster.logs`)."""
+    logs = values.cluster.logs
+    return None if logs is None else (Pod(logs.service, logs.namespace, logs.labels), logs.port)
+
+
 def check(rendered: Units, values: Values, units: Sequence[Unit] = ()) -> None:
     """The safety gate over a whole render: raises RenderError listing every problem. `units` give their
     relaxed checks, declared exceptions and the problems found while rendering them."""
@@ -47,6 +53,7 @@ def check(rendered: Units, values: Values, units: Sequence[Unit] = ()) -> None:
         external_namespaces=external_namespaces(values),
         external_secrets=values.external_secrets,
         traefik=traefik(values),
+        logs=log_store(values),
         pod_network=values.cluster.pod_network,
         relaxed={u.unit_name: u.relaxed for u in units if u.relaxed},
         waivers={u.unit_name: u.waivers for u in units if u.waivers},

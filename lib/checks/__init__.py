@@ -12,7 +12,7 @@ Its checks, each with the id a problem carries (and a chart's exception names to
 - `secrets` (`secrets.py`): no Secret with data in git, every secret a pod reads declared, no plain
   variable named like a secret;
 - `network` (`network.py`): every route has an allow list, every NetworkPolicy selects a pod and
-  allows ports it has, and Traefik can reach every exposed app;
+  allows ports it has, Traefik can reach every exposed app, and every check the log store it asks;
 - `pods` and `images` (`pods.py`): no token automount, resources, probes; pinned images;
 - `pod-security` (`pod_security.py`): the Pod Security Standards level each namespace enforces.
 
@@ -50,6 +50,7 @@ def validate(
     external_namespaces: Iterable[str] = (),
     external_secrets: SecretKeys | None = None,
     traefik: Pod | None = None,
+    logs: tuple[Pod, int] | None = None,
     pod_network: str = K3S_POD_NETWORK,
     relaxed: Mapping[str, frozenset[str]] | None = None,
     waivers: Mapping[str, Sequence[Waiver]] | None = None,
@@ -60,6 +61,7 @@ def validate(
 
     `external_secrets`: (namespace, name) -> keys of the secrets created out of band.
     `traefik`: the pod routes come from, which must reach every exposed app. Default: not checked.
+    `logs`: the log store's pod and port, which every check asking it must reach. Default: not checked.
     `pod_network`: the pods' addresses (what a route sees when a pod calls it). Default: K3s'.
     `relaxed`: unit -> the checks that do not apply to its objects. Default: none.
     `waivers`: unit -> its declared exceptions; one that waives no problem is a problem itself.
@@ -77,7 +79,7 @@ def validate(
     problems += _tagged("references", reference_problems(objects, external_namespaces))
     problems += _tagged("secrets", secret_problems(objects, external_secrets))
     network = network_problems(
-        objects, traefik=traefik, external_namespaces=list(external_namespaces), pod_network=pod_network
+        objects, traefik=traefik, external_namespaces=list(external_namespaces), pod_network=pod_network, logs=logs
     )
     problems += _tagged("network", network)
     problems += _tagged("pods", pod_problems(objects))

@@ -6,20 +6,30 @@ every exposed app can be reached by Traefik.
   nothing: a typo in a label, silently;
 - an exposed app Traefik cannot reach (default deny, no policy letting it in) is down for everyone;
 - a verification that calls its app's public route (`verify/public-host`) from a pod whose address
-  the route refuses, or that may not reach Traefik, fails on every sync.
+  the route refuses, or that may not reach Traefik, fails on every sync;
+- so does one that asks the log store for its app's lines (`verify/log-store`) when its egress may not
+  reach the store, or the store's namespace does not let it in.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lib.checks.problems import Problem
-from lib.labels import VERIFY_PUBLIC_HOST
+from lib.labels import VERIFY_LOG_STORE, VERIFY_PUBLIC_HOST
 from lib.manifests import Manifest, namespace_of, pod_template
 from lib.network import TRAEFIK_HTTPS_PORT, Network, Pod, Pods, Route, pod_address, rendered_pods, routes
 
 
 def network_problems(
-    objects: list[Manifest], *, traefik: Pod | None, external_namespaces: list[str], pod_network: str
+    objects: list[Manifest],
+    *,
+    traefik: Pod | None,
+    external_namespaces: list[str],
+    pod_network: str,
+    logs: tuple[Pod, int] | None = None,
 ) -> list[Problem]:
+    """`logs`: the log store's pod and port, which every check that asks it must reach. Default: not checked."""
     network = Network(objects, external_namespaces=external_namespaces)
     pods = Pods(rendered_pods(objects, pod_address(pod_network)))
     found = routes(objects)
@@ -28,6 +38,8 @@ def network_problems(
     if traefik is not None:
         problems += _traefik_problems(objects, network, pods, traefik)
     problems += _public_check_problems(found, network, pods, traefik, pod_network)
+    if logs is not None:
+        problems += _log_check_problems(network, pods, *logs)
     return problems
 
 
@@ -90,25 +102,48 @@ def _public_check_problems(
     """A pod that calls a public route (a verification with viaIngress) connects from the pod network,
     through Traefik: the route's allow lists must admit it, and its egress must reach Traefik."""
     problems = []
-    for pod in pods.all:
-        assert pod.owner is not None  # rendered pods have their workload
-        host = pod_template(pod.owner).get("metadata", {}).get("annotations", {}).get(VERIFY_PUBLIC_HOST)
-        if host is None:
-            continue
+    for pod, owner, host in _annotated(pods, VERIFY_PUBLIC_HOST):
         served = [r for r in found if host in r.hosts and r.tls]
         if not served:
-            problems.append(Problem(pod.owner, f"calls https://{host}, which no IngressRoute with TLS serves"))
+            problems.append(Problem(owner, f"calls https://{host}, which no IngressRoute with TLS serves"))
         for route in (r for r in served if not r.admits(pod.address)):
             problems.append(
                 Problem(
                     route.obj,
                     f"routes[{route.index}] answers only {', '.join(route.source_ranges or ())}: "
-                    f"{pod.owner['kind']} {pod} calls https://{host} from the pod network ({pod_network}) "
+                    f"{owner['kind']} {pod} calls https://{host} from the pod network ({pod_network}) "
                     "and would get 403",
                 )
             )
         if traefik is not None and not network.egress_allows(pod, traefik, TRAEFIK_HTTPS_PORT):
+            problems.append(Problem(owner, f"calls https://{host}, but its egress may not reach Traefik ({traefik})"))
+    return problems
+
+
+def _log_check_problems(network: Network, pods: Pods, store: Pod, port: int) -> list[Problem]:
+    """A check that asks the log store for its app's lines must get through both policies: its own
+    egress, and the ingress of the store's namespace."""
+    problems = []
+    for pod, owner, url in _annotated(pods, VERIFY_LOG_STORE):
+        refused = [
+            why
+            for allowed, why in (
+                (network.egress_allows(pod, store, port), "its egress may not reach it"),
+                (network.ingress_allows(pod, store, port), f"no NetworkPolicy in {store.namespace} lets it in"),
+            )
+            if not allowed
+        ]
+        if refused:
             problems.append(
-                Problem(pod.owner, f"calls https://{host}, but its egress may not reach Traefik ({traefik})")
+                Problem(owner, f"asks the log store {url} ({store}, port {port}), but {' and '.join(refused)}")
             )
     return problems
+
+
+def _annotated(pods: Pods, annotation: str) -> Iterator[tuple[Pod, Manifest, str]]:
+    """Each rendered pod whose template carries `annotation`, with its workload and the annotation's value."""
+    for pod in pods.all:
+        assert pod.owner is not None  # rendered pods have their workload
+        value = pod_template(pod.owner).get("metadata", {}).get("annotations", {}).get(annotation)
+        if value is not None:
+            yield pod, pod.owner, value

@@ -10,6 +10,9 @@ Neither order is a promise the check can lean on (with both engines Flux applies
 app), so every script first waits for its app to answer, up to `wait_seconds`, within the Job's
 deadline. Where Flux applies the Job, it is removed `ttl_seconds` after it finishes, and the next
 reconcile creates it again: a failed check is retried, never left failed for good.
+
+With a `LogCheck` (the values name a log store), the script ends by asking the store's query API for the
+app's newest recent line, within its budget: the proof of log access (README, Log access).
 """
 
 from __future__ import annotations
@@ -18,18 +21,56 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from urllib.parse import quote
 
 from cdk8s_plus_33 import k8s
 from constructs import Construct
 
 from lib.constructs import pod
-from lib.labels import VERIFY_PUBLIC_HOST, AppLabels, pod_selector
+from lib.labels import VERIFY_LOG_STORE, VERIFY_PUBLIC_HOST, AppLabels, pod_selector
 from lib.values.schema import VERIFY_UNIT_SUFFIX
 
 SCRIPTS = "/verify"
 RERUN_AFTER_SECONDS = 1800
 """Where Flux applies the Job: a finished one is removed after this long (its logs kept till then),
 and Flux's next reconcile runs it again."""
+
+
+LOG_NAMESPACE_FIELD = "kubernetes.pod_namespace"
+LOG_CONTAINER_FIELD = "kubernetes.container_name"
+"""The fields the collectors of VictoriaLogs write for a container's namespace and name (vlagent, as the
+victoria-logs-collector chart configures it, and Vector's kubernetes_logs source alike)."""
+LOG_QUERY_PATH = "/select/logsql/query"
+"""VictoriaLogs' query API: a LogsQL `query`, and `limit=N` for the N newest lines, as JSON lines."""
+LOG_CHECK_SECONDS = 10
+"""What one log check takes beyond its budget at most: its last request, started before the budget ran
+out, and the script's own start."""
+
+
+def log_query(namespace: str, container: str, since_seconds: int) -> str:
+    """The LogsQL query of a container's lines of the last `since_seconds`, by exact field values."""
+    return f'_time:{since_seconds}s {LOG_NAMESPACE_FIELD}:="{namespace}" {LOG_CONTAINER_FIELD}:="{container}"'
+
+
+@dataclass(frozen=True, kw_only=True)
+class LogCheck:
+    """The app's recent lines are in the log store: the script asks `store` for the newest line of
+    `query` every second, until one comes back or `within_seconds` ran out."""
+
+    store: str
+    """The store's base URL (`cluster.logs.url`)."""
+    query: str
+    within_seconds: int
+
+    @property
+    def env(self) -> dict[str, str]:
+        """What the scripts read: the request (its query encoded), the query as text (for the line), the budget."""
+        url = f"{self.store.rstrip('/')}{LOG_QUERY_PATH}?query={quote(self.query, safe='')}&limit=1"
+        return {
+            "VERIFY_LOGS_URL": url,
+            "VERIFY_LOGS_QUERY": self.query,
+            "VERIFY_LOGS_SECONDS": str(self.within_seconds),
+        }
 
 
 def job_name(app: str) -> str:
@@ -64,11 +105,14 @@ class Check:
     """The host it also calls through its public route (`verify.viaIngress`): its pod needs that
     route's allow list to admit the pod network, and its egress to reach Traefik."""
     memory: str = "128Mi"
+    logs: LogCheck | None = None
+    """The app's recent lines in the log store, asked for once the app passed. Default: not asked."""
 
     @property
     def deadline_seconds(self) -> int:
-        """activeDeadlineSeconds: the wait, then two tries (one retry)."""
-        return self.wait_seconds + 2 * self.run_seconds
+        """activeDeadlineSeconds: the wait, then two tries (one retry), each with its log check."""
+        logs = self.logs.within_seconds + LOG_CHECK_SECONDS if self.logs else 0
+        return self.wait_seconds + 2 * (self.run_seconds + logs)
 
     @property
     def text(self) -> str:
@@ -126,6 +170,7 @@ class VerifyJob(Construct):
                         annotations={
                             "checksum/script": hashlib.sha256(script.encode()).hexdigest(),
                             **({VERIFY_PUBLIC_HOST: check.public_host} if check.public_host else {}),
+                            **({VERIFY_LOG_STORE: check.logs.store} if check.logs else {}),
                         },
                     ),
                     spec=pod.pod_spec(
@@ -139,7 +184,11 @@ class VerifyJob(Construct):
                                 args=check.args,
                                 env=[
                                     k8s.EnvVar(name=k, value=v)
-                                    for k, v in {**check.env, "VERIFY_WAIT_SECONDS": str(check.wait_seconds)}.items()
+                                    for k, v in {
+                                        **check.env,
+                                        **(check.logs.env if check.logs else {}),
+                                        "VERIFY_WAIT_SECONDS": str(check.wait_seconds),
+                                    }.items()
                                 ],
                                 resources=k8s.ResourceRequirements(
                                     requests={"cpu": quantity("10m"), "memory": quantity("32Mi")},

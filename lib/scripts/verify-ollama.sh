@@ -14,7 +14,9 @@
 # Usage: verify-ollama.sh MODEL...
 # Environment: VERIFY_URL (http://host:port of the Service), VERIFY_MAX_SECONDS (budget, default 30),
 #   VERIFY_CLIENT_TIMEOUT (default 4 x budget + 60), VERIFY_WAIT_SECONDS (for the API to answer at
-#   all, default 60), VERIFY_PUBLIC_HOST (optional: list the models through https://HOST as well).
+#   all, default 60), VERIFY_PUBLIC_HOST (optional: list the models through https://HOST as well),
+#   VERIFY_LOGS_URL (optional: the log store's query of the app's newest line, http://host:port/path?query),
+#   VERIFY_LOGS_QUERY (that query, for the line), VERIFY_LOGS_SECONDS (the log store's budget, default 60).
 set -u
 
 prefix="verify ollama"
@@ -31,19 +33,24 @@ host=${hostport%:*}
 port=${hostport##*:}
 [ "$host" != "$hostport" ] || port=80
 
-# request METHOD PATH BODY SECONDS: sets $status and $body. Returns 124 on a timeout, 7 when the
-# server cannot be reached. HTTP/1.0, so the server closes the connection after one plain body.
-request() {
+# request_to HOST PORT METHOD PATH BODY SECONDS: sets $status and $body. Returns 124 on a timeout, 7
+# when the server cannot be reached. HTTP/1.0, so the server closes the connection after one plain body.
+request_to() {
 	local response rc
-	response=$(timeout "$4" bash -c '
+	response=$(timeout "$6" bash -c '
 		exec 3<>"/dev/tcp/$1/$2" || exit 7
 		printf "%s %s HTTP/1.0\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: %s\r\n\r\n%s" \
 			"$3" "$4" "$1" "${#5}" "$5" >&3
-		cat <&3' verify "$host" "$port" "$1" "$2" "$3" 2>/dev/null)
+		cat <&3' verify "$1" "$2" "$3" "$4" "$5" 2>/dev/null)
 	rc=$?
 	[ $rc -eq 0 ] || { [ $rc -eq 124 ] && return 124; return 7; }
 	status=$(printf '%s\n' "$response" | head -n 1 | cut -d ' ' -f 2)
 	body=${response#*$'\r\n\r\n'}
+}
+
+# request METHOD PATH BODY SECONDS: request_to Ollama's Service.
+request() {
+	request_to "$host" "$port" "$@"
 }
 
 # seconds NANOSECONDS: "2.345"
@@ -105,4 +112,40 @@ if [ -n "${VERIFY_PUBLIC_HOST:-}" ]; then
 	via="; https://$VERIFY_PUBLIC_HOST lists it (certificate verified)"
 fi
 
-echo "$prefix: PASS $times, within the ${max} s budget; models present: $*$via"
+# 5. The app's recent lines in the log store, when asked for: its newest line, asked for every
+# second until one comes back or the budget runs out.
+logs=""
+if [ -n "${VERIFY_LOGS_URL:-}" ]; then
+	query=${VERIFY_LOGS_QUERY:-}
+	budget=${VERIFY_LOGS_SECONDS:-60}
+	store=${VERIFY_LOGS_URL#http://}
+	path=/${store#*/}
+	store=${store%%/*}
+	store_host=${store%:*}
+	store_port=${store##*:}
+	[ "$store_host" != "$store" ] || store_port=80
+	started=$SECONDS
+	deadline=$((started + budget))
+	while :; do
+		left=$((deadline - SECONDS))
+		[ "$left" -ge 1 ] || left=1
+		request_to "$store_host" "$store_port" GET "$path" "" "$left"
+		case $? in
+		0)
+			newest=$(printf '%s' "$body" | grep -o '"_time": *"[^"]*"' | head -n 1 | cut -d '"' -f 4)
+			[ "$status" != 200 ] || [ -z "$newest" ] || break
+			last="no line of the app in the log store"
+			[ "$status" = 200 ] || last="the log store at $store answered HTTP $status ($(
+				printf '%s' "$body" | head -c 120 | tr '\n' ' '
+			))"
+			;;
+		124) last="the log store at $store gave no answer" ;;
+		*) last="the log store at $store cannot be reached" ;;
+		esac
+		[ "$SECONDS" -lt "$deadline" ] || fail "logs: $last within ${budget} s (the budget; query: $query)"
+		sleep 1
+	done
+	logs="; logs: newest line at $newest, found in $((SECONDS - started)) s (query: $query)"
+fi
+
+echo "$prefix: PASS $times, within the ${max} s budget; models present: $*$via$logs"

@@ -13,16 +13,19 @@ sign-up is open and whether an account exists yet (until one does, the first to 
 Environment: VERIFY_NAME (the app, for the line), VERIFY_URL (http://service:port, no path),
 VERIFY_VERSION (optional: the release, e.g. 0.12.4), VERIFY_PUBLIC_URL (optional: https://host),
 VERIFY_WAIT_SECONDS (for /ready to answer 200, default 120), VERIFY_TIMEOUT_SECONDS (per request,
-default 30).
+default 30), VERIFY_LOGS_URL (optional: the log store's query of the app's newest line), VERIFY_LOGS_QUERY
+(that query, for the line), VERIFY_LOGS_SECONDS (the log store's budget, default 60).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from typing import Any, NoReturn
 
@@ -47,7 +50,11 @@ class Unanswered(Exception):
     """No HTTP answer at all: its one-line reason."""
 
 
-def get(url: str, timeout: int) -> tuple[int, bytes, int]:
+class TooSlow(Unanswered):
+    """No HTTP answer within the time given."""
+
+
+def get(url: str, timeout: float) -> tuple[int, bytes, int]:
     """GET url: (status, body, milliseconds), or Unanswered."""
     request = urllib.request.Request(url, headers={"Accept": "application/json", "User-Agent": "homelab-verify"})
     started = time.monotonic()
@@ -57,11 +64,11 @@ def get(url: str, timeout: int) -> tuple[int, bytes, int]:
     except urllib.error.HTTPError as error:
         status, body = error.code, error.read(1_000_000)
     except TimeoutError:
-        raise Unanswered(f"no answer within {timeout} s") from None
+        raise TooSlow(f"no answer within {timeout:g} s") from None
     except urllib.error.URLError as error:
         reason = error.reason
         if isinstance(reason, TimeoutError):
-            raise Unanswered(f"no answer within {timeout} s") from None
+            raise TooSlow(f"no answer within {timeout:g} s") from None
         raise Unanswered(
             f"{type(reason).__name__}: {reason}" if isinstance(reason, Exception) else str(reason)
         ) from None
@@ -77,6 +84,34 @@ def detail(body: bytes) -> str:
     except (ValueError, AttributeError):
         return ""
     return f" ({said})" if isinstance(said, str) and said else ""
+
+
+def logs(url: str, query: str, budget: int) -> str:
+    """The app's recent lines in the log store: its newest line, asked for every second until one comes
+    back or the budget runs out. The part of the PASS line, or FAIL."""
+    store = urllib.parse.urlsplit(url).netloc
+    started = time.monotonic()
+    deadline = started + budget
+    while True:
+        try:
+            status, body, _ = get(url, max(1.0, deadline - time.monotonic()))
+            newest = re.search(rb'"_time": *"([^"]*)"', body) if status == 200 else None
+            if newest:
+                found = int(time.monotonic() - started)
+                return f"logs: newest line at {newest[1].decode()}, found in {found} s (query: {query})"
+            said = body[:120].decode(errors="replace").replace("\n", " ")
+            last = (
+                "no line of the app in the log store"
+                if status == 200
+                else (f"the log store at {store} answered HTTP {status} ({said})")
+            )
+        except TooSlow:
+            last = f"the log store at {store} gave no answer"
+        except Unanswered:
+            last = f"the log store at {store} cannot be reached"
+        if time.monotonic() >= deadline:
+            fail(f"logs: {last} within {budget} s (the budget; query: {query})")
+        time.sleep(1)
 
 
 def main() -> None:
@@ -131,6 +166,14 @@ def main() -> None:
         if status != 200:
             fail(f"{health} answered HTTP {status}")
         passed.append(f"{health} answered 200 in {ms} ms (certificate verified)")
+    if os.environ.get("VERIFY_LOGS_URL"):
+        passed.append(
+            logs(
+                os.environ["VERIFY_LOGS_URL"],
+                os.environ.get("VERIFY_LOGS_QUERY", ""),
+                seconds("VERIFY_LOGS_SECONDS", 60),
+            )
+        )
     print(f"{PREFIX}: PASS {'; '.join(passed)}", flush=True)
 
 

@@ -4,13 +4,14 @@ use runs hooks (Argo CD), else a unit `<app>-verify` of its own, applied once th
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 
 from constructs import Construct
 
 from lib.constructs.https import HttpsExposure, ServiceRef
 from lib.constructs.network import AllowIngress, Peer, RestrictEgress
-from lib.constructs.verify import Check, VerifyJob, job_name
+from lib.constructs.verify import Check, LogCheck, VerifyJob, job_name, log_query
 from lib.constructs.verify import selector as verify_selector
 from lib.kinds import KINDS
 from lib.labels import AppLabels
@@ -69,7 +70,7 @@ class AppUnit(DeployUnit):
             depends_on=depends_on,
         )  # fmt: skip
         self.workload = KINDS[settings.kind](self, "App", name=name, app=settings, labels=labels, talks_to=talks_to)
-        self.check: Check | None = self.workload.check
+        self.check: Check | None = with_logs(self.workload.check, name, settings, cluster.logs)
         if self.check is not None and hook_verification:
             VerifyJob(self, "Verify", name=name, check=self.check, labels=labels, rerun=rerun_verification)
             self.hook(("batch", "Job", settings.namespace, job_name(name)), VERIFICATION)
@@ -110,7 +111,8 @@ class AppUnit(DeployUnit):
     def connect(self, catalog: Mapping[str, AppUnit], cluster: schema.Cluster) -> None:
         """Render its NetworkPolicies: who may reach its ports (Traefik its routed port, the apps that talk
         to it all of them, its check the port it checks); unless its egress is open, where it may go; and
-        where its check may go (the DNS, the app on the port it checks, Traefik for its public route)."""
+        where its check may go (the DNS, the app on the port it checks, Traefik for its public route, the
+        log store it asks)."""
         name, settings = self.unit_name, self.settings
         labels, own = self.app_labels, self.workload.selector
         sources: dict[str, tuple[Peer, Peer]] = {}  # source -> (who, on which of our ports)
@@ -135,15 +137,52 @@ class AppUnit(DeployUnit):
                 self, "Egress", name=name, labels=labels, selector=own, dns=dns,
                 peers=[catalog[t].peer() for t in settings.talks_to], internet=settings.egress == "internet",
             )  # fmt: skip
-        if self.check is not None:  # its check reaches the app on the port it checks, and Traefik for its route
+        if self.check is not None:  # its check reaches the app on the port it checks, Traefik for its route, the logs
             peers = [self.peer(ports=[schema.HTTP])]
             if self.check.public_host and cluster.ingress:
                 traefik = cluster.ingress.traefik
                 peers.append(Peer(namespace=traefik.namespace, labels=traefik.labels))
+            if self.check.logs and cluster.logs:
+                peers.append(log_store(cluster.logs))
             RestrictEgress(
                 self, "VerifyEgress", name=job_name(name), labels=labels, selector=verify_selector(labels), dns=dns,
                 peers=peers,
             )  # fmt: skip
+
+
+def with_logs(check: Check | None, name: str, app: schema.App, logs: schema.LogStore | None) -> Check | None:
+    """The app's check, asking the log store for the app's recent lines too when the values name one
+    and its `verify.logs` is not off."""
+    verify = schema.verify_of(app)
+    wanted = (verify.logs if verify else None) or schema.VerifyLogs()
+    if check is None or logs is None or not wanted.enabled:
+        return check
+    query = log_query(app.namespace, name, wanted.since_seconds)  # the app's container is named like the app
+    return dataclasses.replace(check, logs=LogCheck(store=logs.url, query=query, within_seconds=wanted.within_seconds))
+
+
+def log_store(logs: schema.LogStore) -> Peer:
+    """The log store's pods, on the port of its URL."""
+    return Peer(namespace=logs.namespace, labels=logs.labels, ports=[(logs.port, "TCP")])
+
+
+def admit_log_checks(context: Context, apps: Sequence[AppUnit]) -> None:
+    """Render, in the unit of the log store's namespace, a NetworkPolicy `<service>-from-<app>-verify` for
+    each check that asks the store for its app's lines: the store's pods accept it on their port. Not in a
+    namespace the catalog does not render: a policy selecting its pods there would cut off everyone else
+    (README, Log access)."""
+    logs = context.catalog.cluster.logs
+    home = context.find(unit_name(logs.namespace)) if logs else None
+    if logs is None or not isinstance(home, NamespaceUnit):
+        return
+    store = log_store(logs)
+    for app in (a for a in apps if a.check and a.check.logs):
+        source = job_name(app.unit_name)
+        AllowIngress(
+            home, f"{source}-Logs", name=f"{logs.service}-from-{source}", labels=home.app_labels,
+            selector=store.labels, sources=[Peer(namespace=app.destination, labels=verify_selector(app.app_labels))],
+            ports=store.ports, namespace=logs.namespace,
+        )  # fmt: skip
 
 
 class VerifyUnit(DeployUnit):
@@ -185,5 +224,6 @@ def build(scope: Construct, context: Context) -> list[Unit]:
         )
     for unit in apps.values():
         unit.connect(apps, catalog.cluster)
+    admit_log_checks(context, list(apps.values()))
     checks = [] if context.runs_hooks else [VerifyUnit(scope, a, check=a.check) for a in apps.values() if a.check]
     return [*apps.values(), *checks]

@@ -173,6 +173,37 @@ class Ingress(Settings):
 
 
 @dataclass(frozen=True, kw_only=True)
+class LogStore(Settings):
+    """The log store every app's lines go to (VictoriaLogs): each verification asks its HTTP API for its
+    app's recent lines (README, Log access). Its pods let the checks in, and their egress reaches it."""
+
+    url: str = setting(rules.service_url)
+    """Its Service, `http://<service>.<namespace>.svc:<port>`: the port is its pods' too."""
+    labels: Mapping[str, str] = setting(rules.each_key(rules.label_key), rules.each_value(rules.label_value))
+    """Labels of its pods, for the NetworkPolicies."""
+
+    def check(self) -> None:
+        if not self.labels:
+            raise InvalidValue(
+                f"lists no label, which selects every pod of namespace {self.namespace}: name the labels of the "
+                "log store's pods",
+                ".labels",
+            )
+
+    @property
+    def service(self) -> str:
+        return rules.service_url_parts(self.url)[0]
+
+    @property
+    def namespace(self) -> str:
+        return rules.service_url_parts(self.url)[1]
+
+    @property
+    def port(self) -> int:
+        return rules.service_url_parts(self.url)[2]
+
+
+@dataclass(frozen=True, kw_only=True)
 class Cluster(Settings):
     kubernetes_version: str = setting(rules.kubernetes_version, default="1.33")
     external_namespaces: tuple[str, ...] = setting(rules.each(rules.dns_label), rules.unique("namespace"), default=())
@@ -181,6 +212,8 @@ class Cluster(Settings):
     """The cluster's DNS, which an app with restricted egress may still ask."""
     pod_network: str = setting(rules.cidr, default="10.42.0.0/16")
     """The pods' addresses (K3s' --cluster-cidr): what a route sees when a pod of the cluster calls it."""
+    logs: LogStore | None = None
+    """The log store the verifications ask for their app's lines. Default: none, and no log check."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -442,6 +475,17 @@ class Gpu(Settings):
 
 
 @dataclass(frozen=True, kw_only=True)
+class VerifyLogs(Settings):
+    """The verification's log check: the app's recent lines are in the log store (`cluster.logs`)."""
+
+    enabled: bool = True
+    within_seconds: int = setting(rules.between(1, 3600, " (an hour)"), default=60)
+    """How long the log store has to return them: the check asks again every second until then."""
+    since_seconds: int = setting(rules.between(60, 2592000, " (30 days)"), default=3600)
+    """How recent a line must be: the query's `_time` filter."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Verify(Settings):
     """The verification Job of a kind that has something to verify (README, story 6.2)."""
 
@@ -452,6 +496,14 @@ class Verify(Settings):
     wait_seconds: int = setting(rules.between(1, 86400, " (a day)"), default=900)
     """How long the check waits for the app to answer at all: it may start before the app is ready
     (Flux applies a hook with its unit), or while it pulls its models."""
+    logs: VerifyLogs | None = None
+    """The log check, once `cluster.logs` names the store. Default: on, with VerifyLogs' defaults."""
+
+
+def verify_of(app: App) -> Verify | None:
+    """The `verify` settings of an app whose kind has a verification; None for the others."""
+    verify = getattr(app, "verify", None)
+    return verify if isinstance(verify, Verify) else None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1059,11 +1111,20 @@ class Values(Settings):
                 raise InvalidValue(
                     "is also in cluster.externalNamespaces; it is either rendered or not", f".namespaces.{name}"
                 )
+        logs = self.cluster.logs
+        if logs is not None and logs.namespace not in self.namespaces and logs.namespace not in external:
+            raise InvalidValue(
+                f"namespace {logs.namespace!r} is neither listed under namespaces nor in cluster.externalNamespaces",
+                ".cluster.logs.url",
+            )
         hosts: dict[str, str] = {}
         secrets: dict[tuple[str, str], str] = {}
         for name, app in self.apps.items():
             app.check_in(name, self)
             where = f".apps.{name}"
+            verify = verify_of(app)
+            if logs is None and verify is not None and verify.logs is not None:
+                raise InvalidValue("needs cluster.logs: the log store the check asks", f"{where}.verify.logs")
             for secret in app.secrets:
                 owner = secrets.setdefault((app.namespace, secret), name)
                 if owner != name:
