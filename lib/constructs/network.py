@@ -51,8 +51,11 @@ class Peer:
         return ports or None
 
 
-def _policy(scope: Construct, id: str, name: str, labels: AppLabels, spec: k8s.NetworkPolicySpec) -> None:
-    k8s.KubeNetworkPolicy(scope, id, metadata=k8s.ObjectMeta(name=name, labels=labels.component("network")), spec=spec)
+def _policy(
+    scope: Construct, id: str, name: str, labels: AppLabels, spec: k8s.NetworkPolicySpec, namespace: str | None = None
+) -> None:
+    metadata = k8s.ObjectMeta(name=name, namespace=namespace, labels=labels.component("network"))
+    k8s.KubeNetworkPolicy(scope, id, metadata=metadata, spec=spec)
 
 
 class DefaultDenyIngress(Construct):
@@ -84,6 +87,7 @@ class AllowIngress(Construct):
         selector: Mapping[str, str],
         sources: Sequence[Peer],
         ports: Sequence[PolicyPort],
+        namespace: str | None = None,
     ) -> None:
         """
         :param name: the policy's name, `<app>-from-<source>`.
@@ -91,6 +95,7 @@ class AllowIngress(Construct):
         :param selector: the app's selector labels: the pods it protects.
         :param sources: who may connect (pods, by namespace and labels).
         :param ports: the container ports they may connect to (numbers or names), with their protocols.
+        :param namespace: the policy's namespace, its pods'. Default: the chart's.
         """
         super().__init__(scope, id)
         if not sources or not ports:
@@ -102,7 +107,7 @@ class AllowIngress(Construct):
         spec = k8s.NetworkPolicySpec(
             pod_selector=k8s.LabelSelector(match_labels=dict(selector)), policy_types=["Ingress"], ingress=[ingress]
         )
-        _policy(self, "Policy", name, labels, spec)
+        _policy(self, "Policy", name, labels, spec, namespace)
 
 
 class RestrictEgress(Construct):

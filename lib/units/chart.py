@@ -31,7 +31,7 @@ from constructs import Construct
 from lib import helm, vendor
 from lib.checks.problems import Problem
 from lib.checks.schema import CRD_SCHEMAS
-from lib.labels import PART_OF
+from lib.labels import PART_OF, AppLabels
 from lib.manifests import Manifest, ObjectKey, is_namespaced, object_key, object_ref
 from lib.rules import InvalidValue
 from lib.sync import Cleanup, Hook, Phase
@@ -120,8 +120,27 @@ def build(scope: Construct, context: Context) -> list[Unit]:
             crds = ChartCrdsUnit(name, chart=chart, crds=render.crds)
             units.append(crds)
             depends_on.append(crds.unit_name)
+        render.objects += _sealed_secrets(name, chart, catalog.part_of)
         units.append(ChartUnit(name, chart=chart, render=render, depends_on=depends_on))
     return units
+
+
+def _sealed_secrets(name: str, chart: HelmChart, part_of: str) -> list[Manifest]:
+    """The SealedSecrets of the chart's sealed `secrets`, in its namespace: applied with the chart, so that
+    the pods naming them (an existingSecret of its values) start once the controller decrypted them."""
+    sealed = {secret: s.sealed for secret, s in chart.secrets.items() if s.sealed is not None}
+    if not sealed:
+        return []
+    from cdk8s import App, Chart  # only for a chart with sealed secrets: its objects are otherwise Helm's
+
+    from lib.constructs.secrets import SealedSecret
+
+    labels = AppLabels(name=chart.chart.name or name, instance=chart.release_name or name,
+                       version=chart.chart.version or "local", part_of=part_of)  # fmt: skip
+    scope = Chart(App(), name, namespace=chart.namespace, labels=labels.common(), disable_resource_name_hashes=True)
+    for secret, data in sealed.items():
+        SealedSecret(scope, f"Secret-{secret}", name=secret, encrypted_data=data, labels=labels)
+    return list(scope.to_json())
 
 
 def _all_run_hooks(context: Context) -> bool:
