@@ -370,6 +370,8 @@ def _crd_headers(text: str) -> list[Manifest]:
         match = _SCHEMA_KEY.match(line)
         if match:
             skip_deeper_than = len(match.group(1)) + len(match.group(2) or "")
+            if match.group(2):  # `- schema:` opens a list item: the item stays, its other keys below it
+                kept.append(f"{match.group(1)}-")
             continue
         kept.append(line)
     try:
