@@ -323,3 +323,18 @@ def test_the_stack_s_static_crds_serve_the_kinds_the_catalog_renders() -> None:
     }  # fmt: skip
     for kind in ("VMServiceScrape", "VMRule", "VMAgent", "VLSingle"):
         assert any(v.endswith(f"/{kind}") for v in served), kind
+
+
+def test_the_stack_s_pods_reach_one_another_and_no_other_namespace_reaches_them(rendered: Units) -> None:
+    """VMAgent writes to VMSingle, Grafana reads VMSingle and VLSingle, VMAlert calls Alertmanager: pods the
+    operator makes at run time, let in by `monitoring-within`; an app's pod is still refused."""
+    everything = objects(rendered)
+    network = Network(everything, external_namespaces=["kube-system"])
+    grafana = next(p for p in rendered_pods(everything) if p.name.startswith("obs-grafana"))
+    vmsingle = Pod(name="vmsingle-obs", namespace=STACK_NS, labels={"app.kubernetes.io/name": "vmsingle"},
+                   ports={"http": 8428})  # fmt: skip
+    assert network.ingress_allows(scraper(), vmsingle, 8428)
+    assert network.ingress_allows(grafana, vmsingle, 8428)
+    app = next(p for p in rendered_pods(everything) if p.namespace == "web")
+    assert not network.ingress_allows(app, vmsingle, 8428)
+    assert not network.ingress_allows(app, grafana, 3000)

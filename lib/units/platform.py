@@ -5,7 +5,8 @@
   token's SealedSecret when it is sealed; after the unit of `platform.issuers.chart` (cert-manager);
 - `platform-metallb`: MetalLB's IPAddressPool and L2Advertisement; after `platform.metallb.chart`;
 - `platform-traefik`: the HelmChartConfig of K3s' packaged Traefik (externalTrafficPolicy: Local).
-- `platform-monitoring`: Grafana of the monitoring chart at its host (the catalog's HTTPS exposure and
+- `platform-monitoring`: the NetworkPolicy that lets the stack's pods reach one another, Grafana of the
+  monitoring chart at its host (the catalog's HTTPS exposure and
   allow list, and the NetworkPolicy that lets Traefik in), and the scrape of cert-manager's metrics (its
   certificates' expiry) with the NetworkPolicy that lets the scraper in; after `platform.monitoring.chart`.
 
@@ -21,7 +22,7 @@ from constructs import Construct
 from lib import __version__
 from lib.constructs.https import HttpsExposure, ServiceRef
 from lib.constructs.monitoring import Scrape
-from lib.constructs.network import AllowIngress, Peer
+from lib.constructs.network import AllowIngress, AllowWithinNamespace, Peer
 from lib.constructs.platform import AddressPool, LetsEncryptIssuers, TraefikConfig
 from lib.labels import AppLabels
 from lib.manifests import Manifest
@@ -138,6 +139,9 @@ def _monitoring(scope: Construct, context: Context, monitoring: Monitoring, depe
         scope, "monitoring", software="grafana", destination=namespace, namespace=namespace,
         part_of=catalog.part_of, depends_on=depends_on,
     )  # fmt: skip
+    # The operator's pods (VMAgent, VMSingle, VLAgent, VLSingle, VMAlert, Alertmanager) and the chart's
+    # (Grafana, kube-state-metrics) reach one another past the namespace's default deny.
+    AllowWithinNamespace(unit, "Within", name="monitoring-within", labels=unit.app_labels, namespace=namespace)
     grafana, ingress = monitoring.grafana, catalog.cluster.ingress
     if grafana is not None:
         assert ingress is not None  # the values check requires it
