@@ -25,7 +25,8 @@ from cdk8s_plus_33 import k8s
 
 
 def _snake(key: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", key).lower()
+    """The Python name jsii gives a JSON field: `hostPID` is `host_pid`, a run of capitals one word."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", key).lower()
 
 
 def typed(tp: Any, value: Any) -> Any:

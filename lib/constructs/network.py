@@ -110,6 +110,22 @@ class AllowIngress(Construct):
         _policy(self, "Policy", name, labels, spec, namespace)
 
 
+class AllowWithinNamespace(Construct):
+    """Renders the NetworkPolicy `name`: the pods of its namespace accept one another, on any port, past
+    its `default-deny-ingress`. For a stack whose pods an operator makes at run time (the catalog cannot
+    name them one by one) and that talk among themselves: scraper, stores, Grafana, alerting."""
+
+    def __init__(self, scope: Construct, id: str, *, name: str, labels: AppLabels, namespace: str) -> None:
+        super().__init__(scope, id)
+        same = k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector())
+        spec = k8s.NetworkPolicySpec(
+            pod_selector=k8s.LabelSelector(),
+            policy_types=["Ingress"],
+            ingress=[k8s.NetworkPolicyIngressRule(from_=[same])],
+        )
+        _policy(self, "Policy", name, labels, spec, namespace)
+
+
 class RestrictEgress(Construct):
     """Renders the NetworkPolicy `<name>-egress`: the pods with `selector` reach the cluster DNS,
     `peers`, and with `internet` any public address; nothing else."""

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from constructs import Construct
 
 from lib.constructs.https import HttpsExposure, ServiceRef
+from lib.constructs.monitoring import AlertRules, Dashboard, Scrape, Subject
 from lib.constructs.network import AllowIngress, Peer, RestrictEgress
 from lib.constructs.verify import Check, LogCheck, VerifyJob, job_name, log_query
 from lib.constructs.verify import selector as verify_selector
@@ -47,6 +48,7 @@ class AppUnit(DeployUnit):
         waits_for: Sequence[str] = (),
         hook_verification: bool = True,
         rerun_verification: bool = False,
+        monitoring: tuple[str, schema.Monitoring] | None = None,
     ) -> None:
         """
         :param name: the app's name: its unit, and the name of its objects.
@@ -60,6 +62,8 @@ class AppUnit(DeployUnit):
             Default: True; False leaves it to a `VerifyUnit`.
         :param rerun_verification: an engine in use applies the hook as an object (Flux): the finished
             Job is removed after a while, so that it runs again. Default: False.
+        :param monitoring: the monitoring stack's namespace and settings: the app's alert rules and dashboard,
+            and with `metrics` its scrape and the scraper's way in. Default: none.
         """
         labels = AppLabels(name=software(name, settings), instance=name, version=settings.image.tag, part_of=part_of)
         self.app_labels = labels
@@ -74,6 +78,9 @@ class AppUnit(DeployUnit):
         if self.check is not None and hook_verification:
             VerifyJob(self, "Verify", name=name, check=self.check, labels=labels, rerun=rerun_verification)
             self.hook(("batch", "Job", settings.namespace, job_name(name)), VERIFICATION)
+        self.monitoring = monitoring
+        if monitoring is not None:
+            self._report(monitoring[1])
         ingress = cluster.ingress
         if settings.host is not None:
             if ingress is None or namespace is None:
@@ -90,6 +97,27 @@ class AppUnit(DeployUnit):
                 shared=namespace.ingress(ingress),
                 source_ranges=self._source_ranges(ingress, cluster.pod_network),
             )
+
+    def _report(self, monitoring: schema.Monitoring) -> None:
+        """What it reports to the monitoring stack: its alert rules, its dashboard, its scrape."""
+        settings, labels = self.settings, self.app_labels
+        subject = Subject(
+            app=self.unit_name, namespace=settings.namespace, workload=settings.workload,
+            has_storage=settings.storage is not None, storage_volume=settings.storage_volume,
+            has_host=settings.host is not None, has_check=self.check is not None, scraped=settings.metrics is not None,
+        )  # fmt: skip
+        AlertRules(self, "Alerts", subject=subject, labels=labels)
+        Dashboard(self, "Dashboard", subject=subject, labels=labels, metrics_uid=monitoring.datasources.metrics,
+                  logs_uid=monitoring.datasources.logs)  # fmt: skip
+        if settings.metrics is not None:
+            Scrape(self, "Scrape", name=self.unit_name, labels=labels, port=self._metrics_port,
+                   path=settings.metrics.path)  # fmt: skip
+
+    @property
+    def _metrics_port(self) -> str:
+        """The name of the port its metrics are served on (the values check it is one of its ports)."""
+        assert self.settings.metrics is not None
+        return next(n for n, p in self.workload.ports.items() if p.port == self.settings.metrics.port)
 
     def _source_ranges(self, ingress: schema.Ingress, pod_network: str) -> Sequence[str] | None:
         """Who its route answers, when not the namespace's allow list: its own `sourceRanges`, and the
@@ -126,6 +154,9 @@ class AppUnit(DeployUnit):
         if self.check is not None:
             who = Peer(namespace=settings.namespace, labels=verify_selector(labels))
             sources["verify"] = (who, self.peer(ports=[schema.HTTP]))
+        if settings.metrics is not None and self.monitoring is not None:
+            namespace, monitoring = self.monitoring
+            sources["scraper"] = (Peer(namespace=namespace, labels=monitoring.scraper), self.peer([self._metrics_port]))
         for source, (who, target) in sources.items():
             AllowIngress(
                 self, f"From-{source}", name=f"{name}-from-{source}", labels=labels, selector=own,
@@ -208,6 +239,8 @@ def build(scope: Construct, context: Context) -> list[Unit]:
     catalog = context.catalog
     waits_for = catalog.waits_for
     apps: dict[str, AppUnit] = {}
+    stack = catalog.platform.monitoring
+    monitoring = (catalog.charts[stack.chart].namespace, stack) if stack is not None else None
     for name, settings in catalog.apps.items():
         namespace = context.find(unit_name(settings.namespace))
         apps[name] = AppUnit(
@@ -221,6 +254,7 @@ def build(scope: Construct, context: Context) -> list[Unit]:
             waits_for=waits_for[name],
             hook_verification=context.runs_hooks,
             rerun_verification=any(not engine.runs_hooks for engine in context.engines),
+            monitoring=monitoring,
         )
     for unit in apps.values():
         unit.connect(apps, catalog.cluster)

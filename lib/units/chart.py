@@ -17,8 +17,10 @@ What the render becomes, object by object:
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Iterator, Mapping, Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,13 +31,15 @@ from constructs import Construct
 from lib import helm, vendor
 from lib.checks.problems import Problem
 from lib.checks.schema import CRD_SCHEMAS
-from lib.labels import PART_OF
+from lib.labels import PART_OF, AppLabels
 from lib.manifests import Manifest, ObjectKey, is_namespaced, object_key, object_ref
 from lib.rules import InvalidValue
 from lib.sync import Cleanup, Hook, Phase
 from lib.units.base import Context, RenderedUnit, Unit
 from lib.units.namespace import unit_name as namespace_unit
 from lib.values.schema import CRDS_UNIT_SUFFIX, HelmChart
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: CRD files are megabytes
 
 CRD = "CustomResourceDefinition"
 PHASES: dict[str, Phase] = {
@@ -116,8 +120,27 @@ def build(scope: Construct, context: Context) -> list[Unit]:
             crds = ChartCrdsUnit(name, chart=chart, crds=render.crds)
             units.append(crds)
             depends_on.append(crds.unit_name)
+        render.objects += _sealed_secrets(name, chart, catalog.part_of)
         units.append(ChartUnit(name, chart=chart, render=render, depends_on=depends_on))
     return units
+
+
+def _sealed_secrets(name: str, chart: HelmChart, part_of: str) -> list[Manifest]:
+    """The SealedSecrets of the chart's sealed `secrets`, in its namespace: applied with the chart, so that
+    the pods naming them (an existingSecret of its values) start once the controller decrypted them."""
+    sealed = {secret: s.sealed for secret, s in chart.secrets.items() if s.sealed is not None}
+    if not sealed:
+        return []
+    from cdk8s import App, Chart  # only for a chart with sealed secrets: its objects are otherwise Helm's
+
+    from lib.constructs.secrets import SealedSecret
+
+    labels = AppLabels(name=chart.chart.name or name, instance=chart.release_name or name,
+                       version=chart.chart.version or "local", part_of=part_of)  # fmt: skip
+    scope = Chart(App(), name, namespace=chart.namespace, labels=labels.common(), disable_resource_name_hashes=True)
+    for secret, data in sealed.items():
+        SealedSecret(scope, f"Secret-{secret}", name=secret, encrypted_data=data, labels=labels)
+    return list(scope.to_json())
 
 
 def _all_run_hooks(context: Context) -> bool:
@@ -307,7 +330,6 @@ def _first_difference(a: Any, b: Any, path: str = "") -> str:
     return path or "(object)"
 
 
-@functools.cache
 def _catalog_api_versions(folders: tuple[Path, ...]) -> tuple[str, ...]:
     """What the cluster serves beyond Helm's defaults, as the charts' `.Capabilities.APIVersions` should
     see it: the custom resources the catalog renders (imports/schemas) and the CRDs in the charts'
@@ -316,13 +338,49 @@ def _catalog_api_versions(folders: tuple[Path, ...]) -> tuple[str, ...]:
     for schema in CRD_SCHEMAS.glob("*.json"):
         group, version, kind = schema.stem.split("_")
         found |= {f"{group}/{version}", f"{group}/{version}/{kind}"}
-    crds = [doc for folder in folders for doc in _static_crds(folder) if _is_crd(doc)]
-    return tuple(sorted(found | set(helm.crd_api_versions(crds))))
+    for folder in folders:
+        found |= _static_api_versions(folder)
+    return tuple(sorted(found))
 
 
-def _static_crds(folder: Path) -> Iterator[Manifest]:
-    for path in sorted(folder.rglob("crds/*.y*ml")):
-        try:
-            yield from (d for d in yaml.safe_load_all(path.read_text()) if isinstance(d, dict))
-        except yaml.YAMLError:
-            continue  # the render says what is wrong with it
+@functools.cache
+def _static_api_versions(folder: Path) -> frozenset[str]:
+    """What the CRDs of a chart folder's `crds/` folders serve; once per folder and process (a vendored
+    folder is checked against its digest, so it does not change under a synth)."""
+    crds = [doc for path in sorted(folder.rglob("crds/*.y*ml")) for doc in _crd_headers(path.read_text())]
+    return frozenset(helm.crd_api_versions([doc for doc in crds if _is_crd(doc)]))
+
+
+_SCHEMA_KEY = re.compile(r"^( *)(- )?schema:[ \t]*$")
+
+
+def _crd_headers(text: str) -> list[Manifest]:
+    """The documents of a CRD file without their versions' `schema` blocks, which are most of its bytes
+    (VictoriaMetrics' operator CRDs: 3 MB) and not needed to know what it serves: each block-style
+    `schema:` key's deeper-indented lines are dropped before parsing (libyaml when installed). A file
+    that does not parse so is parsed whole, up to its first error (the render says what is wrong)."""
+    kept: list[str] = []
+    skip_deeper_than: int | None = None
+    for line in text.splitlines():
+        indent = len(line) - len(line.lstrip(" "))
+        if skip_deeper_than is not None:
+            if not line.strip() or indent > skip_deeper_than:
+                continue
+            skip_deeper_than = None
+        match = _SCHEMA_KEY.match(line)
+        if match:
+            skip_deeper_than = len(match.group(1)) + len(match.group(2) or "")
+            if match.group(2):  # `- schema:` opens a list item: the item stays, its other keys below it
+                kept.append(f"{match.group(1)}-")
+            continue
+        kept.append(line)
+    try:
+        return [d for d in yaml.load_all("\n".join(kept), Loader=_LOADER) if isinstance(d, dict)]
+    except yaml.YAMLError:
+        pass
+    found: list[Manifest] = []
+    with contextlib.suppress(yaml.YAMLError):  # the documents before an error count; the render says what it is
+        for doc in yaml.load_all(text, Loader=_LOADER):
+            if isinstance(doc, dict):
+                found.append(doc)
+    return found

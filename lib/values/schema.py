@@ -507,6 +507,16 @@ def verify_of(app: App) -> Verify | None:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Metrics(Settings):
+    """Where the app serves Prometheus metrics: scraped by the monitoring stack's scraper (platform.monitoring),
+    which a NetworkPolicy lets in on this port alone."""
+
+    port: int = setting(rules.port_number)
+    """A port the app listens on (its Service has it)."""
+    path: str = setting(rules.http_path, default="/metrics")
+
+
+@dataclass(frozen=True, kw_only=True)
 class App(Settings):
     """An app of the catalog, as every kind has it (kind `web` is exactly this)."""
 
@@ -552,6 +562,8 @@ class App(Settings):
     egress: Literal["open", "restricted", "internet"] = "restricted"
     """open: no egress policy; restricted: the cluster DNS and `talksTo` only; internet: those and
     public addresses (not the LAN, the tailnet or the cluster)."""
+    metrics: Metrics | None = None
+    """Where it serves Prometheus metrics, scraped through a VMServiceScrape. Default: none (not scraped)."""
 
     kind_env: ClassVar[Mapping[str, str]] = {}
     """Variables the kind sets -> the key they come from ("" for a fixed value): `env` may not set them."""
@@ -875,6 +887,9 @@ class HelmChart(Settings):
     values: Mapping[str, Any] = setting(factory=dict)
     """The chart's values (checked against its values.schema.json when it ships one)."""
     exceptions: tuple[Waiver, ...] = ()
+    secrets: Mapping[str, SealedOrExternal] = setting(rules.each_key(rules.object_name), factory=dict)
+    """Name -> a Secret of the chart's namespace its values name (an existingSecret): sealed (rendered in the
+    chart's unit, so it syncs with the chart) or external (made by hand). Default: none."""
     gitops_engine: Engine | None = None
     """The GitOps engine this chart installs (README, GitOps: the engine manages itself): rendered only
     while `gitops.engine` names it, in that engine's namespace. Default: none (always rendered)."""
@@ -882,7 +897,12 @@ class HelmChart(Settings):
 
 # ---------------------------------------------------------------- platform
 
-PLATFORM_UNITS = {"issuers": "platform-issuers", "metallb": "platform-metallb", "traefik": "platform-traefik"}
+PLATFORM_UNITS = {
+    "issuers": "platform-issuers",
+    "metallb": "platform-metallb",
+    "traefik": "platform-traefik",
+    "monitoring": "platform-monitoring",
+}
 """The unit of each section of `platform`: names are a contract with the running cluster."""
 ISSUERS = ("letsencrypt-prod", "letsencrypt-staging")
 """The ClusterIssuers `platform.issuers` renders (Let's Encrypt's production and staging ACME servers)."""
@@ -950,6 +970,52 @@ class TraefikConfig(Settings):
     records point. Default: the next free one."""
 
 
+def _vmagent() -> Mapping[str, str]:
+    # The labels the VictoriaMetrics operator gives every VMAgent's pods (api/operator/v1beta1/vmagent_types.go,
+    # SelectorLabels, v0.74.1), without the instance: any VMAgent of the namespace.
+    return {"app.kubernetes.io/name": "vmagent", "managed-by": "vm-operator"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Grafana(Settings):
+    """Grafana of the monitoring chart, served at `host` through the catalog's own HTTPS exposure."""
+
+    host: str = setting(rules.dns_name)
+    service: str = setting(rules.object_name)
+    """The chart's Service of Grafana (`<release>-grafana`)."""
+    port: int = setting(rules.port_number, default=80)
+    """Its port that serves Grafana."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Datasources(Settings):
+    """The uids of the Grafana datasources the apps' dashboards query (the chart's defaultDatasources)."""
+
+    metrics: str = setting(rules.label_value, default="VictoriaMetrics")
+    logs: str = setting(rules.label_value, default="VictoriaLogs")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Monitoring(Settings):
+    """The monitoring stack the apps report to (README, Monitoring): every app gets its alert rules (a VMRule)
+    and a Grafana dashboard, an app with `metrics` a VMServiceScrape and the NetworkPolicy that lets the
+    scraper in; Grafana is served at its host; cert-manager is scraped for its certificates' expiry."""
+
+    chart: str = setting(rules.app_name, default="monitoring")
+    """The `charts` entry of the stack (victoria-metrics-k8s-stack): its unit and CRDs come first, its
+    namespace runs the scraper and Grafana."""
+    scraper: Mapping[str, str] = setting(rules.each_key(rules.label_key), rules.each_value(rules.label_value),
+                                         factory=_vmagent)  # fmt: skip
+    """The labels of the scraper's pods, in the chart's namespace. Default: the VictoriaMetrics operator's VMAgents'."""
+    datasources: Datasources = setting(factory=Datasources)
+    grafana: Grafana | None = None
+    """Default: none (Grafana reached by `kubectl port-forward` only)."""
+
+    def check(self) -> None:
+        if not self.scraper:
+            raise InvalidValue("lists no label, which would let every pod of the namespace in", ".scraper")
+
+
 @dataclass(frozen=True, kw_only=True)
 class Platform(Settings):
     """What the apps stand on beside the charts: each section given renders its unit."""
@@ -957,6 +1023,7 @@ class Platform(Settings):
     issuers: Issuers | None = None
     metallb: MetalLb | None = None
     traefik: TraefikConfig | None = None
+    monitoring: Monitoring | None = None
 
 
 def check_client_address(values: Values) -> None:
@@ -964,7 +1031,9 @@ def check_client_address(values: Values) -> None:
     node's (externalTrafficPolicy: Cluster): routes need the HelmChartConfig that keeps it, a trusted
     proxy's X-Forwarded-For (ipStrategy), or the word that Traefik keeps it by other means."""
     ingress, traefik = values.cluster.ingress, values.platform.traefik
-    if ingress is None or not any(app.host for app in values.apps.values()):
+    monitoring = values.platform.monitoring
+    grafana = monitoring is not None and monitoring.grafana is not None
+    if ingress is None or not (grafana or any(app.host for app in values.apps.values())):
         return
     if traefik is not None and ingress.client_address is not None:
         raise InvalidValue("says Traefik is configured outside this catalog, but platform.traefik renders its "
@@ -988,8 +1057,8 @@ def _check_platform(values: Values) -> None:
         if getattr(platform, section) is not None and unit in taken:
             raise InvalidValue(f"its unit {unit} is also the unit of an app or chart of that name",
                                f".platform.{section}")  # fmt: skip
-    for section in ("issuers", "metallb"):
-        chosen: Issuers | MetalLb | None = getattr(platform, section)
+    for section in ("issuers", "metallb", "monitoring"):
+        chosen: Issuers | MetalLb | Monitoring | None = getattr(platform, section)
         if chosen is not None and chosen.chart not in values.charts:
             raise InvalidValue(f"{chosen.chart!r} is not an entry of charts ({', '.join(values.charts) or 'none'})",
                                f".platform.{section}.chart")  # fmt: skip
@@ -1092,10 +1161,14 @@ class Values(Settings):
     @property
     def external_secrets(self) -> dict[tuple[str, str], tuple[str, ...]]:
         """(namespace, name) -> keys of every secret declared external: what the cluster must hold."""
+        declared: list[tuple[str, Mapping[str, SealedOrExternal]]] = [
+            (a.namespace, a.secrets) for a in self.apps.values()
+        ]
+        declared += [(chart.namespace, chart.secrets) for chart in self.charts.values()]
         return {
-            (app.namespace, name): secret.keys
-            for app in self.apps.values()
-            for name, secret in app.secrets.items()
+            (namespace, name): secret.keys
+            for namespace, secrets in declared
+            for name, secret in secrets.items()
             if secret.external is not None
         }
 
@@ -1119,6 +1192,18 @@ class Values(Settings):
             )
         hosts: dict[str, str] = {}
         secrets: dict[tuple[str, str], str] = {}
+        for name, chart in self.charts.items():
+            for secret in chart.secrets:
+                secrets[(chart.namespace, secret)] = f"charts.{name}"
+        monitoring = self.platform.monitoring
+        if monitoring is not None and monitoring.grafana is not None:
+            hosts[monitoring.grafana.host] = "platform.monitoring.grafana"
+            where = ".platform.monitoring.grafana.host"
+            if self.cluster.ingress is None:
+                raise InvalidValue("needs cluster.ingress (its clusterIssuer signs the certificate)", where)
+            if self.charts[monitoring.chart].namespace not in self.namespaces:
+                raise InvalidValue(f"Grafana's namespace {self.charts[monitoring.chart].namespace!r} must be listed "
+                                   "under namespaces (its unit owns the HTTPS redirect)", where)  # fmt: skip
         for name, app in self.apps.items():
             app.check_in(name, self)
             where = f".apps.{name}"
@@ -1126,11 +1211,18 @@ class Values(Settings):
             if logs is None and verify is not None and verify.logs is not None:
                 raise InvalidValue("needs cluster.logs: the log store the check asks", f"{where}.verify.logs")
             for secret in app.secrets:
-                owner = secrets.setdefault((app.namespace, secret), name)
-                if owner != name:
+                owner = secrets.setdefault((app.namespace, secret), f"apps.{name}")
+                if owner != f"apps.{name}":
                     raise InvalidValue(
-                        f"is already declared by apps.{owner} in namespace {app.namespace}", f"{where}.secrets.{secret}"
+                        f"is already declared by {owner} in namespace {app.namespace}", f"{where}.secrets.{secret}"
                     )
+            if app.metrics is not None:
+                if monitoring is None:
+                    raise InvalidValue("needs platform.monitoring (the scraper that reads them)", f"{where}.metrics")
+                listened = ", ".join(str(p) for p in sorted(p.port for p in app.container_ports.values()))
+                if app.metrics.port not in {p.port for p in app.container_ports.values()}:
+                    raise InvalidValue(f"{app.metrics.port} is not a port the app listens on ({listened or 'none'})",
+                                       f"{where}.metrics.port")  # fmt: skip
             for prefix in (NAMESPACE_UNIT_PREFIX, GITOPS_UNIT_PREFIX):
                 if name.startswith(prefix):
                     raise InvalidValue(
@@ -1173,8 +1265,8 @@ class Values(Settings):
             if app.host is None:
                 continue
             if app.host in hosts:
-                raise InvalidValue(f"{app.host!r} is already the host of apps.{hosts[app.host]}", f"{where}.host")
-            hosts[app.host] = name
+                raise InvalidValue(f"{app.host!r} is already the host of {hosts[app.host]}", f"{where}.host")
+            hosts[app.host] = f"apps.{name}"
             if self.cluster.ingress is None:
                 raise InvalidValue("needs cluster.ingress (its clusterIssuer signs the certificate)", f"{where}.host")
             if app.namespace not in self.namespaces:
