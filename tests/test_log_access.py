@@ -171,6 +171,19 @@ def test_a_store_namespace_that_does_not_let_the_checks_in_fails_the_gate(units:
     ) in str(refused.value)
 
 
+def test_a_store_an_operator_makes_at_run_time_is_taken_from_the_values(units: Units, logged: Values) -> None:
+    """The monitoring chart's VLSingle: no workload of the render runs the store, so the gate places its
+    pod from `cluster.logs` (its labels, the URL's port); the checks still have to reach it."""
+    unrendered = {name: objs for name, objs in copy.deepcopy(units).items() if name != "victoria-logs"}
+    check(unrendered, logged)
+    unrendered["namespace-monitoring"] = [
+        o for o in unrendered["namespace-monitoring"] if o["metadata"]["name"] != "victoria-logs-from-ollama-verify"
+    ]
+    with pytest.raises(RenderError, match=r"Job ml/ollama-verify: asks the log store .*, but no NetworkPolicy in "
+                                          r"monitoring lets it in"):  # fmt: skip
+        check(unrendered, logged)
+
+
 def test_a_check_whose_egress_cannot_reach_the_store_fails_the_gate(units: Units, logged: Values) -> None:
     broken = copy.deepcopy(units)
     policy = find(broken["n8n"], "NetworkPolicy", "n8n-verify-egress")

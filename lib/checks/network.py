@@ -13,6 +13,7 @@ every exposed app can be reached by Traefik.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from lib.checks.problems import Problem
@@ -29,9 +30,12 @@ def network_problems(
     pod_network: str,
     logs: tuple[Pod, int] | None = None,
 ) -> list[Problem]:
-    """`logs`: the log store's pod and port, which every check that asks it must reach. Default: not checked."""
+    """`logs`: the log store's pod and port, which every check that asks it must reach; a pod the values
+    declare, which an operator may make at run time (the monitoring chart's VLSingle), so it joins the
+    rendered ones. Default: not checked."""
     network = Network(objects, external_namespaces=external_namespaces)
-    pods = Pods(rendered_pods(objects, pod_address(pod_network)))
+    declared = [] if logs is None else [dataclasses.replace(logs[0], ports={str(logs[1]): logs[1]})]
+    pods = Pods([*rendered_pods(objects, pod_address(pod_network)), *declared])
     found = routes(objects)
     problems = _route_problems(found)
     problems += _policy_problems(network, pods)
@@ -143,7 +147,8 @@ def _log_check_problems(network: Network, pods: Pods, store: Pod, port: int) -> 
 def _annotated(pods: Pods, annotation: str) -> Iterator[tuple[Pod, Manifest, str]]:
     """Each rendered pod whose template carries `annotation`, with its workload and the annotation's value."""
     for pod in pods.all:
-        assert pod.owner is not None  # rendered pods have their workload
+        if pod.owner is None:
+            continue  # a declared pod (the log store): no template of ours
         value = pod_template(pod.owner).get("metadata", {}).get("annotations", {}).get(annotation)
         if value is not None:
             yield pod, pod.owner, value
