@@ -33,7 +33,7 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 # The CLI would ask the npm registry for a newer version on every run.
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: bootstrap lock compile synth test snapshots diff lint imports imports-online charts charts-verify clean bench graph renovate-validate
+.PHONY: bootstrap lock compile synth test snapshots diff lint imports imports-check imports-online charts charts-verify clean bench graph renovate-validate
 
 # pip installs requirements.lock: every pin of requirements.txt with the hash of each of its files on
 # PyPI, checked before anything is unpacked, wheels only (an sdist would run its setup code).
@@ -64,8 +64,11 @@ synth: compile  ## Render VALUES (default values-homelab.yaml) into its gitops.p
 
 # On every core (pytest-xdist); pytest keeps its rewritten test modules as bytecode
 # too: about 3 s of every run where PYTHONDONTWRITEBYTECODE is set (empty unsets it).
-test: compile  ## Run the whole test suite
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n auto
+test: compile  ## Run the whole test suite (but the minute of imports-check)
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n auto -m "not regeneration"
+
+imports-check: bootstrap  ## Regenerate imports/ from ../shared/crds into a temporary folder and compare (about a minute)
+	$(BIN)/python -m pytest -m regeneration
 
 snapshots: synth graph  ## After a change to values-homelab.yaml: dist/, docs/network.md, docs/units.md and its snapshots, to review and commit
 	$(BIN)/python -m pytest -q tests/test_snapshots.py --snapshot-update

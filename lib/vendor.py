@@ -14,6 +14,7 @@ folder no longer matches its digest, is one line naming the chart and the fix (`
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,12 +119,15 @@ def write_lock(entries: dict[tuple[str, str], Locked], root: Path = ROOT) -> Non
     (root / LOCK).write_text(header + yaml.safe_dump(body, sort_keys=False, width=1_000_000))
 
 
-def tree_digest(folder: Path) -> str:
+def tree_digest(folder: Path, *, leave_out: AbstractSet[str] = frozenset()) -> str:
     """`sha256:<hex>` of a folder: the sha256 of the lines `<sha256 of the file>  <relative path>\\n`
     of every file below it, sorted by path (what `sha256sum` prints, in `LC_ALL=C sort` order).
-    Modes, times and empty folders do not count; a symbolic link is refused."""
+    Modes, times and empty folders do not count; a symbolic link is refused. `leave_out`: names of files
+    or folders, at any depth, not counted. Default: none."""
     lines = []
     for path in sorted(folder.rglob("*"), key=lambda p: p.relative_to(folder).as_posix()):
+        if leave_out and not leave_out.isdisjoint(path.relative_to(folder).parts):
+            continue
         if path.is_symlink():
             raise ChartError(
                 str(folder), f"{path.relative_to(folder)} is a symbolic link; a vendored chart holds files"

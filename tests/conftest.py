@@ -9,10 +9,8 @@ from __future__ import annotations
 import copy
 import functools
 import importlib.util
-import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -47,7 +45,6 @@ HOMELAB_VALUES = ROOT / "values-homelab.yaml"
 CATALOGS = ROOT / "tests" / "catalogs"
 LIBRARY_VALUES = CATALOGS / "library.yaml"
 SHARED_CRDS = ROOT.parent / "shared" / "crds"
-REGENERATION_TEST = "test_imports_regenerate_identically_from_the_pinned_crds"
 
 
 def run_env() -> dict[str, str]:
@@ -55,42 +52,16 @@ def run_env() -> dict[str, str]:
     return node_env()
 
 
-# ---------------------------------------------------------------- imports/ regenerated in the background
-# `cdk8s import` of every pinned CRD takes ~17 s of one core. In one process it starts as soon as the
-# tests are collected, on the other core, and the test that compares its output waits for it at the
-# end; under pytest-xdist (`make test`) the worker that runs that test runs it, the others go on.
-_regeneration: dict[str, Any] = {}
-
-
-def _regenerate(folder: Path) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "tools/crd_imports.py", "--crds", str(SHARED_CRDS), "--out", str(folder / "imports")]
-    return subprocess.Popen(command, cwd=ROOT, env=run_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-
-def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
-    in_worker = hasattr(config, "workerinput")
-    if not in_worker and SHARED_CRDS.is_dir() and any(item.name == REGENERATION_TEST for item in items):
-        folder = Path(tempfile.mkdtemp(prefix="imports-regenerated-"))
-        _regeneration.update(process=_regenerate(folder), folder=folder)
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    if _regeneration:
-        _regeneration["process"].kill()
-        _regeneration["process"].wait()
-        shutil.rmtree(_regeneration["folder"], ignore_errors=True)
-
-
+# ---------------------------------------------------------------- imports/ regenerated
 @pytest.fixture
 def regenerated_imports(tmp_path: Path) -> Path:
-    """imports/ as `make imports` makes it from ../shared/crds now."""
+    """imports/ as `make imports` makes it from ../shared/crds now (about a minute: `make imports-check`)."""
     if not SHARED_CRDS.is_dir():
         pytest.skip("../shared/crds is not beside this checkout")
-    if not _regeneration:
-        _regeneration.update(process=_regenerate(tmp_path), folder=tmp_path)
-    _, stderr = _regeneration["process"].communicate(timeout=600)
-    assert _regeneration["process"].returncode == 0, stderr.decode()
-    return Path(_regeneration["folder"]) / "imports"
+    command = [sys.executable, "tools/crd_imports.py", "--crds", str(SHARED_CRDS), "--out", str(tmp_path / "imports")]
+    done = subprocess.run(command, cwd=ROOT, env=run_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert done.returncode == 0, done.stderr.decode()
+    return tmp_path / "imports"
 
 
 class YamlSnapshotExtension(SingleFileSnapshotExtension):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import NODE_BIN, ROOT, homelab_units, run_env, synth_values
+from conftest import NODE_BIN, ROOT, SHARED_CRDS, homelab_units, run_env, synth_values, tool
 
 from lib.synth import synth
 from lib.values.schema import NAMESPACE_UNIT_PREFIX, Cluster, Values
@@ -139,6 +140,18 @@ def test_cdk8s_synth_renders_the_committed_dist(tmp_path: Path) -> None:
     assert "end-of-life" not in cli.stdout + cli.stderr, "the Node end-of-life banner was printed"
 
 
+@pytest.mark.skipif(not SHARED_CRDS.is_dir(), reason="../shared/crds is not beside this checkout")
+def test_imports_are_recorded_from_the_crds_pinned_now_and_unedited() -> None:
+    """imports/RECORD.json, which `make imports` writes: the CRD each binding was made from is the one
+    pinned now, and no file of imports/ changed since (the regeneration itself: `make imports-check`)."""
+    crd_imports = tool("crd_imports")
+    specs = crd_imports.import_specs()
+    now = crd_imports.record(specs, crd_imports.pinned_documents(SHARED_CRDS), ROOT / "imports")
+    recorded = json.loads((ROOT / "imports" / crd_imports.RECORD).read_text())
+    assert recorded == now, "imports/ are stale or edited: run `make imports` and commit them"
+
+
+@pytest.mark.regeneration
 def test_imports_regenerate_identically_from_the_pinned_crds(regenerated_imports: Path) -> None:
     committed, regenerated = tree(ROOT / "imports"), tree(regenerated_imports)
     differ = sorted(f for f in set(committed) | set(regenerated) if committed.get(f) != regenerated.get(f))

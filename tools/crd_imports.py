@@ -19,6 +19,7 @@ Usage: python tools/crd_imports.py [--crds DIR | --online] [--config cdk8s.yaml]
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import shutil
@@ -34,12 +35,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from lib import node_env  # noqa: E402 - lib/__init__ only: the pinned Node, no cdk8s
+from lib.vendor import tree_digest  # noqa: E402
 
 DEFAULT_CRDS = ROOT.parent / "shared" / "crds"
 PROJECT_CRDS = ROOT / "crds"
 """The pinned CRD files the shared folder does not hold (crds/SOURCES.md)."""
 _DOC_SEPARATOR = re.compile(r"^---[ \t]*$", re.MULTILINE)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the CRDs are megabytes
+RECORD = "RECORD.json"
 
 
 def import_specs(config_path: Path = ROOT / "cdk8s.yaml") -> list[tuple[str, str]]:
@@ -140,22 +143,50 @@ def fetched_documents(specs: list[tuple[str, str]]) -> dict[str, str]:
     return documents
 
 
+def sources(documents: dict[str, str], specs: list[tuple[str, str]], where: str) -> dict[str, str]:
+    """The CRD text each import of cdk8s.yaml is made from, by alias, in its order."""
+    found = {}
+    for alias, source in specs:
+        name = source if is_chart(source) else source.rsplit("/", 1)[-1]
+        if name not in documents:
+            raise SystemExit(f"{where}: no CRD from upstream file {name} (for import {alias})")
+        found[alias] = documents[name]
+    return found
+
+
+def record(specs: list[tuple[str, str]], documents: dict[str, str], imports: Path) -> dict[str, object]:
+    """What imports/RECORD says of the folder `imports`: the generator; what each import was made from, the
+    sha256 of its CRD text or, for a chart's CRD, the vendored chart's folder digest (which its lock pins);
+    and the digest of the folder's files (the record and bytecode left out). A test compares it with the
+    CRDs pinned now and the files committed, in a second: stale or edited bindings fail it without the
+    minute `cdk8s import` takes (`make imports-check` runs that too)."""
+    cli = json.loads((ROOT / "node_modules" / "cdk8s-cli" / "package.json").read_text())["version"]
+    made_from = {}
+    for alias, source in specs:
+        if is_chart(source):
+            folder, _, kind = source.partition("#")
+            made_from[alias] = f"{tree_digest(ROOT / folder)}#{kind}"
+        else:
+            text = sources(documents, [(alias, source)], "the pinned CRDs")[alias]
+            made_from[alias] = "sha256:" + hashlib.sha256(text.encode()).hexdigest()
+    return {"cdk8s-cli": cli, "crds": made_from, "files": tree_digest(imports, leave_out={RECORD, "__pycache__"})}
+
+
 def regenerate(documents: dict[str, str], out_dir: Path, specs: list[tuple[str, str]], where: str) -> None:
-    """Write the bindings named in cdk8s.yaml, and their CRD schemas, to out_dir, replacing it whole."""
+    """Write the bindings named in cdk8s.yaml, their CRD schemas and the RECORD of both to out_dir,
+    replacing it whole."""
     env = node_env()
+    crds = sources(documents, specs, where)
     with tempfile.TemporaryDirectory(prefix="imports-") as tmp:
         work = Path(tmp)
         local_imports = []
         staged = work / "out"
         schemas = staged / "schemas"
         schemas.mkdir(parents=True)
-        for alias, source in specs:
-            name = source if is_chart(source) else source.rsplit("/", 1)[-1]
-            if name not in documents:
-                raise SystemExit(f"{where}: no CRD from upstream file {name} (for import {alias})")
+        for alias, text in crds.items():
             file = work / f"{alias}.yaml"
-            file.write_text(documents[name])
-            write_schema(documents[name], schemas)
+            file.write_text(text)
+            write_schema(text, schemas)
             local_imports.append(f"{alias}:={file}")
         (work / "cdk8s.yaml").write_text(yaml.safe_dump({"language": "python", "imports": local_imports}))
         subprocess.run(
@@ -165,6 +196,7 @@ def regenerate(documents: dict[str, str], out_dir: Path, specs: list[tuple[str, 
             check=True,
             stdout=subprocess.DEVNULL,
         )
+        (staged / RECORD).write_text(json.dumps(record(specs, documents, staged), indent=2) + "\n")
         if out_dir.exists():
             shutil.rmtree(out_dir)
         shutil.copytree(staged, out_dir)
