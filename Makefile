@@ -65,7 +65,7 @@ synth: compile  ## Render VALUES (default values-homelab.yaml) into its gitops.p
 # On every core (pytest-xdist); pytest keeps its rewritten test modules as bytecode
 # too: about 3 s of every run where PYTHONDONTWRITEBYTECODE is set (empty unsets it).
 test: compile  ## Run the whole test suite (but the minute of imports-check)
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n auto -m "not regeneration"
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n auto --dist worksteal -m "not regeneration"
 
 imports-check: bootstrap  ## Regenerate imports/ from ../shared/crds into a temporary folder and compare (about a minute)
 	$(BIN)/python -m pytest -m regeneration

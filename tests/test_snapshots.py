@@ -8,11 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import homelab_render
+from conftest import ROOT
 
 from lib.manifests import Units
 
 
-@pytest.mark.parametrize("unit", sorted(homelab_render()))
+# The committed units, not a render at collection: every worker would build the homelab's charts first.
+# A unit the render has and dist/ lacks fails test_committed_dist_matches_a_fresh_synth.
+@pytest.mark.parametrize("unit", sorted(p.name for p in (ROOT / "dist").iterdir() if p.is_dir()))
 def test_unit_snapshot(homelab: Units, unit: str, yaml_snapshot: Any) -> None:
     assert homelab[unit] == yaml_snapshot

@@ -357,7 +357,7 @@ def leaf_paths(data: Any, prefix: tuple[str, ...] = ()) -> list[list[str]]:
     return [list(prefix)] + [p for k, v in data.items() for p in leaf_paths(v, (*prefix, k))]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(documents, st.text(max_size=200)))
 def test_random_documents_raise_only_values_errors(doc: Any) -> None:
     text = doc if isinstance(doc, str) else yaml.safe_dump(doc, allow_unicode=True)
@@ -367,7 +367,7 @@ def test_random_documents_raise_only_values_errors(doc: Any) -> None:
         assert "\n" not in str(err)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.sampled_from(leaf_paths(LIBRARY)), documents, st.sampled_from(KEYS))
 def test_random_edits_of_the_homelab_values_raise_only_values_errors(path: list[str], value: Any, key: str) -> None:
     data = mutate(LIBRARY, path, value)
