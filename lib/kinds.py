@@ -20,7 +20,7 @@ from constructs import Construct
 from lib.constructs.n8n import N8nApp
 from lib.constructs.ollama import OllamaApp
 from lib.constructs.open_webui import OpenWebUIApp
-from lib.constructs.verify import Check
+from lib.constructs.verify import Verification
 from lib.constructs.workload import Workload
 from lib.labels import AppLabels
 from lib.values.schema import App, Port
@@ -31,7 +31,7 @@ class AppConstruct(Protocol):
     software: str | None
     ports: dict[str, Port]
     selector: dict[str, str]
-    check: Check | None
+    check: Verification | None
 
     def __init__(
         self, scope: Construct, id: str, *, name: str, app: Any, labels: AppLabels,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from lib.checks import RenderError, validate
+from lib.checks import RenderError, gate
 from lib.engines import annotate, in_use
 from lib.manifests import Units
 from lib.network import Pod
@@ -47,7 +47,7 @@ def log_store(values: Values) -> tuple[Pod, int] | None:
 def check(rendered: Units, values: Values, units: Sequence[Unit] = ()) -> None:
     """The safety gate over a whole render: raises RenderError listing every problem. `units` give their
     relaxed checks, declared exceptions and the problems found while rendering them."""
-    problems = validate(
+    problems = gate(
         rendered,
         kubernetes_version=values.cluster.kubernetes_version,
         external_namespaces=external_namespaces(values),

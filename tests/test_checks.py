@@ -15,7 +15,7 @@ from test_foundation import tree
 
 import lib.constructs.workload
 import lib.output
-from lib.checks import RenderError, validate
+from lib.checks import RenderError, gate
 from lib.checks.references import reference_problems
 from lib.checks.schema import schema_problems
 from lib.checks.units import unit_problems
@@ -59,7 +59,7 @@ def messages(problems: list[Any]) -> str:
 
 def test_the_library_render_passes_every_check(committed: Units, values: Values) -> None:
     assert sum(map(len, committed.values())) == 45
-    problems = validate(
+    problems = gate(
         committed,
         kubernetes_version="1.33",
         external_namespaces=external_namespaces(values),

@@ -4,7 +4,7 @@ the newest first with `limit=1` (docs.victoriametrics.com/victorialogs/querying,
 
 Each script (bash in Ollama's image, node in n8n's, python in Open WebUI's) first passes its app's own
 check against the fakes of tests/test_verify.py and tests/test_verify_open_webui.py, then asks the store
-with the request the library renders (`LogCheck.env`): lines found, no line, a store slower than the
+with the request the library renders (`LogVerification.env`): lines found, no line, a store slower than the
 budget, a store that is down, an error answer, and lines that show up only on a later ask. Budgets are a
 second or a few.
 """
@@ -26,7 +26,7 @@ import pytest
 import test_verify
 import test_verify_open_webui
 
-from lib.constructs.verify import LOG_QUERY_PATH, LogCheck, log_query
+from lib.constructs.verify import LOG_QUERY_PATH, LogVerification, log_query
 
 NEWEST = "2026-12-03T10:00:00.123Z"
 LINE = {"_msg": "[GIN] 200 | GET /api/version", "_stream": "{}", "_time": NEWEST,
@@ -115,7 +115,7 @@ def query(app: str) -> str:
 
 def logs_env(app: str, store_url: str, budget: int = 1) -> dict[str, str]:
     """The environment the Job gives the script: what the library renders for this store and budget."""
-    return LogCheck(store=store_url, query=query(app), within_seconds=budget).env
+    return LogVerification(store=store_url, query=query(app), within_seconds=budget).env
 
 
 def test_the_apps_newest_line_in_the_store_passes(check: tuple[str, Runner], store: tuple[FakeStore, str]) -> None:

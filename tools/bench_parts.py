@@ -8,7 +8,7 @@
   needs to get objects, twice per chart as the synth renders each chart twice (the determinism check).
   What the ratio measures is what the catalog adds: the digest check, the comparison, the hooks, the
   namespaces, the labels, the copies. The engine's import is paid before either is timed.
-- gate: `lib.checks.validate` over the render of the library catalog's Ollama app copied N times (every
+- gate: `lib.checks.gate` over the render of the library catalog's Ollama app copied N times (every
   check, as the synth runs it), in objects per second.
 
 Each figure is the median of N runs after a warm-up.
@@ -34,7 +34,7 @@ import lib  # noqa: E402,F401 - first: it points jsii at the pinned Node before 
 # isort: split
 from cdk8s import App  # noqa: E402
 
-from lib.checks import validate  # noqa: E402
+from lib import checks  # noqa: E402
 from lib.engines import in_use  # noqa: E402
 from lib.kinds import SETTINGS  # noqa: E402
 from lib.synth import external_namespaces, render, traefik  # noqa: E402
@@ -96,7 +96,7 @@ def gate(copies: int, runs: int) -> dict[str, float]:
     count = sum(len(objects) for objects in rendered.values())
 
     def check() -> object:
-        return validate(
+        return checks.gate(
             rendered,
             kubernetes_version=values.cluster.kubernetes_version,
             external_namespaces=external_namespaces(values),

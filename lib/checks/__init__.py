@@ -36,14 +36,14 @@ from lib.manifests import Manifest, Units, object_ref
 from lib.network import K3S_POD_NETWORK, Pod
 from lib.values.schema import Waiver
 
-__all__ = ["Problem", "RenderError", "validate"]
+__all__ = ["Problem", "RenderError", "gate"]
 
 
 def _tagged(check: str, problems: Iterable[Problem]) -> list[Problem]:
     return [dataclasses.replace(p, check=check) for p in problems]
 
 
-def validate(
+def gate(
     units: Units,
     *,
     kubernetes_version: str,

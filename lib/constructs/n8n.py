@@ -13,7 +13,7 @@ from typing import ClassVar, Literal
 from constructs import Construct
 
 from lib import rules
-from lib.constructs.verify import Check
+from lib.constructs.verify import Verification
 from lib.constructs.workload import PodAdditions, Workload
 from lib.labels import AppLabels
 from lib.rules import InvalidValue
@@ -61,7 +61,7 @@ class Database(Settings):
     database: str = setting(rules.object_name, default="n8n")
     user: str = setting(rules.object_name, default="n8n")
 
-    def check(self) -> None:
+    def validate(self) -> None:
         if self.type == "postgresdb" and self.host is None:
             raise InvalidValue("is required with type postgresdb (the PostgreSQL Service, e.g. postgres.data)", ".host")
 
@@ -87,9 +87,9 @@ class N8nSettings(App):
     def pod_volumes(self) -> dict[str, str]:
         return {**super().pod_volumes(), **{rules.emptydir_name(path): path for path in WRITABLE}}
 
-    def check(self) -> None:
+    def validate(self) -> None:
         plain_http_deployment(self)
-        super().check()
+        super().validate()
         if self.host is None:
             raise InvalidValue("is required: n8n builds its editor and webhook URLs from it", ".host")
         if self.storage is None:
@@ -159,8 +159,8 @@ class N8nApp(Construct):
         # Story 6.2: n8n works when its readiness answers 200 (database connected and migrated).
         path = app.readiness_path or app.probe_path
         public = app.host if app.verify.via_ingress else None
-        self.check: Check | None = (
-            Check(
+        self.check: Verification | None = (
+            Verification(
                 image=app.image.reference,  # n8n's image has node, and node verifies certificates
                 script="verify-http.js",
                 command=["node"],

@@ -15,7 +15,7 @@ from cdk8s_plus_33 import k8s
 from constructs import Construct
 
 from lib import rules
-from lib.constructs.verify import Check
+from lib.constructs.verify import Verification
 from lib.constructs.workload import InitContainer, PodAdditions, Workload
 from lib.labels import AppLabels
 from lib.rules import InvalidValue
@@ -147,7 +147,7 @@ class CustomModel(Settings):
     parameters: tuple[str, ...] = setting(rules.each(parameter), default=())
     """`<parameter> <value>` each, as a Modelfile's PARAMETER lines. Default: the base model's."""
 
-    def check(self) -> None:
+    def validate(self) -> None:
         if self.system is None and not self.parameters:
             raise InvalidValue("sets neither system nor parameters: it would only copy its base model")
         first: dict[str, int] = {}
@@ -235,7 +235,7 @@ class OllamaSettings(App):
     def fixed_mounts(self) -> dict[str, str]:
         return {**super().fixed_mounts(), **({"/scripts": "the pull-models script"} if self.models else {})}
 
-    def check(self) -> None:
+    def validate(self) -> None:
         plain_http_deployment(self)
         several = self.several_pods
         if several and self.storage is not None and not self.storage.shared:
@@ -245,7 +245,7 @@ class OllamaSettings(App):
                 "one node: give storage.accessMode: ReadWriteMany, on a class every node mounts (README, Scaling)",
                 key,
             )
-        super().check()
+        super().validate()
         if self.storage is None:
             raise InvalidValue(f"is required: the models live on this volume, mounted at {HOME}", ".storage")
         if self.storage.mount_path != HOME:
@@ -334,8 +334,8 @@ class OllamaApp(Construct):
         self.ports, self.selector = server.ports, server.selector
         # Story 6.2: in Ollama's own image (no curl; bash and its CLI), as nobody, a home in /tmp.
         public = app.host if app.verify.via_ingress else None
-        self.check: Check | None = (
-            Check(
+        self.check: Verification | None = (
+            Verification(
                 image=app.image.reference,
                 script="verify-ollama.sh",
                 command=["/bin/bash"],

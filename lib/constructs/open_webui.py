@@ -18,7 +18,7 @@ from typing import ClassVar, Literal
 from constructs import Construct
 
 from lib import rules
-from lib.constructs.verify import Check
+from lib.constructs.verify import Verification
 from lib.constructs.workload import PodAdditions, Workload
 from lib.labels import AppLabels
 from lib.rules import InvalidValue
@@ -124,7 +124,7 @@ class OpenWebUISettings(App):
     """Redis for the websockets and state of more than one pod. Default: none (one pod)."""
     verify: Verify = setting(factory=Verify)
 
-    def check(self) -> None:
+    def validate(self) -> None:
         several = self.several_pods
         if several:
             key, pods = several
@@ -143,7 +143,7 @@ class OpenWebUISettings(App):
                 key,
             )
         plain_http_deployment(self)
-        super().check()
+        super().validate()
         if self.host is None:
             raise InvalidValue("is required: Open WebUI is served to browsers at https://<host> (WEBUI_URL)", ".host")
         if self.storage is None:
@@ -258,8 +258,8 @@ class OpenWebUIApp(Construct):
         # Story 6.2: ready (started, database and Redis answer), the release the values pin, auth on.
         service = f"http://{name}.{app.namespace}.svc:{app.port}"
         version = release(app.image.tag)
-        self.check: Check | None = (
-            Check(
+        self.check: Verification | None = (
+            Verification(
                 image=app.image.reference,  # Open WebUI's image has python, not node
                 script="verify-open-webui.py",
                 command=["python3", "-I"],

@@ -1,6 +1,6 @@
 """Verification after a sync (story 6.2): a Job that proves an app works, run by the GitOps engine.
 
-A kind that has something to verify describes it as a `Check` (a script from lib/scripts, run in an
+A kind that has something to verify describes it as a `Verification` (a script from lib/scripts, run in an
 image); `VerifyJob` renders it as the ConfigMap and the Job `<app>-verify`. Its unit makes the Job a
 hook run after every sync of the app, once the app is healthy (Argo CD), or a unit of its own applied
 once the app's unit is ready (Flux): `lib/units/app.py`. Either way a failed check fails the sync
@@ -11,7 +11,7 @@ app), so every script first waits for its app to answer, up to `wait_seconds`, w
 deadline. Where Flux applies the Job, it is removed `ttl_seconds` after it finishes, and the next
 reconcile creates it again: a failed check is retried, never left failed for good.
 
-With a `LogCheck` (the values name a log store), the script ends by asking the store's query API for the
+With a `LogVerification` (the values name a log store), the script ends by asking the store's query API for the
 app's newest recent line, within its budget: the proof of log access (README, Log access).
 """
 
@@ -53,7 +53,7 @@ def log_query(namespace: str, container: str, since_seconds: int) -> str:
 
 
 @dataclass(frozen=True, kw_only=True)
-class LogCheck:
+class LogVerification:
     """The app's recent lines are in the log store: the script asks `store` for the newest line of
     `query` every second, until one comes back or `within_seconds` ran out."""
 
@@ -86,7 +86,7 @@ def selector(labels: AppLabels) -> dict[str, str]:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Check:
+class Verification:
     """What a kind verifies: `command` runs lib/scripts/`script` in `image`, with `args` and `env`.
     The script waits up to $VERIFY_WAIT_SECONDS for the app to answer, then checks it."""
 
@@ -105,7 +105,7 @@ class Check:
     """The host it also calls through its public route (`verify.viaIngress`): its pod needs that
     route's allow list to admit the pod network, and its egress to reach Traefik."""
     memory: str = "128Mi"
-    logs: LogCheck | None = None
+    logs: LogVerification | None = None
     """The app's recent lines in the log store, asked for once the app passed. Default: not asked."""
 
     @property
@@ -133,7 +133,7 @@ class VerifyJob(Construct):
         id: str,
         *,
         name: str,
-        check: Check,
+        check: Verification,
         labels: AppLabels,
         rerun: bool = False,
     ) -> None:

@@ -19,7 +19,7 @@ from constructs import Construct
 from lib import rules
 from lib.constructs import pod
 from lib.constructs.secrets import SealedSecret
-from lib.constructs.verify import Check
+from lib.constructs.verify import Verification
 from lib.labels import AppLabels
 from lib.manifests import GPU_RESOURCE
 from lib.values.schema import App, Port, Probe, file_key
@@ -115,7 +115,7 @@ class Workload(Construct):
         """The ports it listens on, by name: on its Service, and what NetworkPolicies let in."""
         self.selector = labels.selector()
         """The labels of its pods (what its Service and NetworkPolicies select)."""
-        self.check: Check | None = None
+        self.check: Verification | None = None
         """Nothing a web app could be checked by beyond its probes; a kind sets its own."""
 
         k8s.KubeServiceAccount(

@@ -12,7 +12,7 @@ from constructs import Construct
 from lib.constructs.https import HttpsExposure, ServiceRef
 from lib.constructs.monitoring import AlertRules, Dashboard, Scrape, Subject
 from lib.constructs.network import AllowIngress, Peer, RestrictEgress
-from lib.constructs.verify import Check, LogCheck, VerifyJob, job_name, log_query
+from lib.constructs.verify import LogVerification, Verification, VerifyJob, job_name, log_query
 from lib.constructs.verify import selector as verify_selector
 from lib.kinds import KINDS
 from lib.labels import AppLabels
@@ -74,7 +74,7 @@ class AppUnit(DeployUnit):
             depends_on=depends_on,
         )  # fmt: skip
         self.workload = KINDS[settings.kind](self, "App", name=name, app=settings, labels=labels, talks_to=talks_to)
-        self.check: Check | None = with_logs(self.workload.check, name, settings, cluster.logs)
+        self.check: Verification | None = with_logs(self.workload.check, name, settings, cluster.logs)
         if self.check is not None and hook_verification:
             VerifyJob(self, "Verify", name=name, check=self.check, labels=labels, rerun=rerun_verification)
             self.hook(("batch", "Job", settings.namespace, job_name(name)), VERIFICATION)
@@ -181,7 +181,9 @@ class AppUnit(DeployUnit):
             )  # fmt: skip
 
 
-def with_logs(check: Check | None, name: str, app: schema.App, logs: schema.LogStore | None) -> Check | None:
+def with_logs(
+    check: Verification | None, name: str, app: schema.App, logs: schema.LogStore | None
+) -> Verification | None:
     """The app's check, asking the log store for the app's recent lines too when the values name one
     and its `verify.logs` is not off."""
     verify = schema.verify_of(app)
@@ -189,7 +191,8 @@ def with_logs(check: Check | None, name: str, app: schema.App, logs: schema.LogS
     if check is None or logs is None or not wanted.enabled:
         return check
     query = log_query(app.namespace, name, wanted.since_seconds)  # the app's container is named like the app
-    return dataclasses.replace(check, logs=LogCheck(store=logs.url, query=query, within_seconds=wanted.within_seconds))
+    found = LogVerification(store=logs.url, query=query, within_seconds=wanted.within_seconds)
+    return dataclasses.replace(check, logs=found)
 
 
 def log_store(logs: schema.LogStore) -> Peer:
@@ -222,7 +225,7 @@ class VerifyUnit(DeployUnit):
 
     replace = True
 
-    def __init__(self, scope: Construct, app: AppUnit, *, check: Check) -> None:
+    def __init__(self, scope: Construct, app: AppUnit, *, check: Verification) -> None:
         super().__init__(
             scope,
             job_name(app.unit_name),

@@ -70,7 +70,8 @@ def yaml_key(f: dataclasses.Field[Any]) -> str:
 
 @dataclass(frozen=True, kw_only=True)
 class Settings:
-    """Base of every settings class: runs each field's rules, then `check()` for rules across fields."""
+    """Base of every settings class: runs each field's rules, then `validate()` for rules across fields.
+    (Values are validated, renders checked by the gate, deployments verified.)"""
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
@@ -82,9 +83,9 @@ class Settings:
                     rule(value)
                 except InvalidValue as err:
                     raise InvalidValue(err.message, f".{yaml_key(f)}{err.subpath}") from None
-        self.check()
+        self.validate()
 
-    def check(self) -> None:
+    def validate(self) -> None:
         """Rules across fields; raise InvalidValue(message, ".key") naming the key at fault."""
 
 
@@ -96,7 +97,7 @@ class EntryPoints(Settings):
     web: str = setting(rules.entry_point, default="web")
     websecure: str = setting(rules.entry_point, default="websecure")
 
-    def check(self) -> None:
+    def validate(self) -> None:
         if self.web == self.websecure:
             raise InvalidValue(
                 f"is also web's: plain HTTP is redirected to HTTPS on another entry point (one host, one route per "
@@ -112,7 +113,7 @@ class Pods(Settings):
     namespace: str = setting(rules.dns_label)
     labels: Mapping[str, str] = setting(rules.each_key(rules.label_key), rules.each_value(rules.label_value))
 
-    def check(self) -> None:
+    def validate(self) -> None:
         if not self.labels:
             raise InvalidValue(
                 f"lists no label, which selects every pod of namespace {self.namespace}: name the labels of its pods",
@@ -159,7 +160,7 @@ class Ingress(Settings):
     allow_everyone: bool = False
     """Let `sourceRanges` cover every address (0.0.0.0/0, ::/0): every route answers whoever reaches Traefik."""
 
-    def check(self) -> None:
+    def validate(self) -> None:
         if not self.source_ranges:
             raise InvalidValue("lists no range: every route would refuse everyone", ".sourceRanges")
         whole = rules.everyone(self.source_ranges)
@@ -182,7 +183,7 @@ class LogStore(Settings):
     labels: Mapping[str, str] = setting(rules.each_key(rules.label_key), rules.each_value(rules.label_value))
     """Labels of its pods, for the NetworkPolicies."""
 
-    def check(self) -> None:
+    def validate(self) -> None:
         if not self.labels:
             raise InvalidValue(
                 f"lists no label, which selects every pod of namespace {self.namespace}: name the labels of the "
@@ -224,7 +225,7 @@ class Revision(Settings):
     tag: str | None = setting(rules.git_ref_name, default=None)
     commit: str | None = setting(rules.git_commit, default=None)
 
-    def check(self) -> None:
+    def validate(self) -> None:
         given = [name for name in ("branch", "tag", "commit") if getattr(self, name) is not None]
         if len(given) != 1:
             got = f"got {' and '.join(given)}" if given else "got none"
@@ -237,7 +238,7 @@ class Revision(Settings):
             value = getattr(self, name)
             if value is not None:
                 return name, value  # type: ignore[return-value]
-        raise AssertionError("check() guarantees one")
+        raise AssertionError("validate() guarantees one")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -274,7 +275,7 @@ class Image(Settings):
     tag: str = setting(rules.image_tag)
     digest: str = setting(rules.image_digest, default="")
 
-    def check(self) -> None:
+    def validate(self) -> None:
         try:
             rules.label_value(self.tag)
         except InvalidValue:
@@ -307,7 +308,7 @@ class Resources(Settings):
     requests: ResourceList
     limits: ResourceList
 
-    def check(self) -> None:
+    def validate(self) -> None:
         for name in ("cpu", "memory"):
             if rules.parse_quantity(getattr(self.requests, name)) > rules.parse_quantity(getattr(self.limits, name)):
                 raise InvalidValue(f"requests.{name} must not exceed limits.{name}")
@@ -336,7 +337,7 @@ class Probe(Settings):
     tcp: str | None = setting(rules.port_name, default=None)
     exec_: tuple[str, ...] | None = setting(rules.each(rules.argument), default=None, key="exec")
 
-    def check(self) -> None:
+    def validate(self) -> None:
         given = [yaml_key(f) for f in dataclasses.fields(self) if getattr(self, f.name) is not None]
         if len(given) != 1:
             raise InvalidValue(f"expected exactly one of http, tcp or exec, got {' and '.join(given) or 'none'}")
@@ -382,7 +383,7 @@ class Autoscaling(Settings):
     """Mean CPU use, in percent of the request, the autoscaler keeps the pods near: 80, the
     HorizontalPodAutoscaler's own default metric."""
 
-    def check(self) -> None:
+    def validate(self) -> None:
         if self.min_replicas > self.max_replicas:
             raise InvalidValue(
                 f"{self.min_replicas} is more than maxReplicas ({self.max_replicas}): the fewest pods must not "
@@ -416,7 +417,7 @@ class SealedOrExternal(Settings):
     )
     external: tuple[str, ...] | None = setting(rules.each(rules.secret_key), rules.unique("key"), default=None)
 
-    def check(self) -> None:
+    def validate(self) -> None:
         if (self.sealed is None) == (self.external is None):
             raise InvalidValue("expected exactly one of sealed or external")
         if not self.keys:
@@ -434,8 +435,8 @@ class Secret(SealedOrExternal):
     env: Mapping[str, str] = setting(rules.each_key(rules.env_name), rules.each_value(rules.secret_key), factory=dict)
     """Environment variable -> the key of this secret that feeds it (a secretKeyRef)."""
 
-    def check(self) -> None:
-        super().check()
+    def validate(self) -> None:
+        super().validate()
         for variable, key in self.env.items():
             if key not in self.keys:
                 raise InvalidValue(f"{key!r} is not a key of this secret ({', '.join(self.keys)})", f".env.{variable}")
@@ -451,7 +452,7 @@ class Toleration(Settings):
     value: str | None = setting(rules.label_value, default=None)
     effect: Literal["NoSchedule", "PreferNoSchedule", "NoExecute"] | None = None
 
-    def check(self) -> None:
+    def validate(self) -> None:
         if self.operator == "Exists" and self.value:
             raise InvalidValue("must be empty with operator Exists, which matches any value of the key", ".value")
         if self.key is None and self.operator != "Exists":
@@ -582,7 +583,7 @@ class App(Settings):
         """Paths the kind's pod mounts whatever the values say -> what is mounted there."""
         return {"/tmp": "the emptyDir every pod has"}
 
-    def check(self) -> None:
+    def validate(self) -> None:
         self._check_workload()
         self._check_ports_and_probe()
         self._check_files()
@@ -852,7 +853,7 @@ class ChartRef(Settings):
     version: str | None = setting(rules.chart_version, default=None)
     path: str | None = setting(rules.git_path, default=None)
 
-    def check(self) -> None:
+    def validate(self) -> None:
         remote = [self.repository, self.name, self.version]
         if self.path is not None:
             if any(v is not None for v in remote):
@@ -936,7 +937,7 @@ class Issuers(Settings):
     secrets: Mapping[str, SealedOrExternal] = setting(rules.each_key(rules.object_name), factory=dict)
     """Name -> the Secret in cert-manager's namespace: sealed (rendered here) or external (made by hand)."""
 
-    def check(self) -> None:
+    def validate(self) -> None:
         ref, where = self.cloudflare.api_token_secret_ref, ".cloudflare.apiTokenSecretRef"
         if ref.name not in self.secrets:
             raise InvalidValue(f"{ref.name!r} is not declared under platform.issuers.secrets (sealed or external)",
@@ -955,7 +956,7 @@ class MetalLb(Settings):
     """The `charts` entry of MetalLB: its unit comes first, its namespace holds the pool."""
     addresses: tuple[str, ...] = setting(rules.each(rules.address_range), rules.unique("range"))
 
-    def check(self) -> None:
+    def validate(self) -> None:
         if not self.addresses:
             raise InvalidValue("lists no range: MetalLB would have no address to give", ".addresses")
 
@@ -1011,7 +1012,7 @@ class Monitoring(Settings):
     grafana: Grafana | None = None
     """Default: none (Grafana reached by `kubectl port-forward` only)."""
 
-    def check(self) -> None:
+    def validate(self) -> None:
         if not self.scraper:
             raise InvalidValue("lists no label, which would let every pod of the namespace in", ".scraper")
 
@@ -1172,7 +1173,7 @@ class Values(Settings):
             if secret.external is not None
         }
 
-    def check(self) -> None:
+    def validate(self) -> None:
         if not self.namespaces and not self.apps and not self.charts:
             raise InvalidValue("lists no app, chart or namespace; the catalog would render nothing", ".apps")
         self._check_charts()
