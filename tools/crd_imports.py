@@ -161,14 +161,14 @@ def record(specs: list[tuple[str, str]], documents: dict[str, str], imports: Pat
     CRDs pinned now and the files committed, in a second: stale or edited bindings fail it without the
     minute `cdk8s import` takes (`make imports-check` runs that too)."""
     cli = json.loads((ROOT / "node_modules" / "cdk8s-cli" / "package.json").read_text())["version"]
+    pinned = sources(documents, [s for s in specs if not is_chart(s[1])], "the pinned CRDs")
     made_from = {}
     for alias, source in specs:
-        if is_chart(source):
+        if alias in pinned:
+            made_from[alias] = "sha256:" + hashlib.sha256(pinned[alias].encode()).hexdigest()
+        else:
             folder, _, kind = source.partition("#")
             made_from[alias] = f"{tree_digest(ROOT / folder)}#{kind}"
-        else:
-            text = sources(documents, [(alias, source)], "the pinned CRDs")[alias]
-            made_from[alias] = "sha256:" + hashlib.sha256(text.encode()).hexdigest()
     return {"cdk8s-cli": cli, "crds": made_from, "files": tree_digest(imports, leave_out={RECORD, "__pycache__"})}
 
 
